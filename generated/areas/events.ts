@@ -1,0 +1,474 @@
+// generated from spec/ and overlays/ — do not edit
+// Regenerate with `npm run generate`.
+import type { operations } from '../schema.js';
+import type { OperationCaller, Paginated } from '../caller.js';
+
+/** The `events` area: 25 operation(s) in `client.subscriptions`, `client.webhooks`, `client.websockets`. */
+export function createEventsArea<O>(caller: OperationCaller<O>) {
+  return {
+    subscriptions: {
+      /**
+       * Subscribe a webhook or websocket to call events
+       *
+       * Starts pushing call events to a webhook or websocket (named by `endpoint_id`). Each time a matching call reaches one of the listed `call_states` (ringing, connected, hangup, recording, ...), Dialpad sends an event there; `target_type` and `target_id` narrow it to calls to or from one user, office, call center and so on, otherwise the whole company is covered. Recording links appear in call events only if the credential holds the `recordings_export` OAuth scope.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Subscribes an endpoint to call events; Dialpad starts pushing them.
+       * @see https://developers.dialpad.com/reference/webhook_call_event_subscriptioncreate
+       */
+      createCall(
+        body: NonNullable<operations['subscriptions.createCall']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['subscriptions.createCall']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.createCall', { body }, options);
+      },
+      /**
+       * Subscribe a webhook or websocket to contact events
+       *
+       * Starts pushing contact events to a webhook or websocket (named by `endpoint_id`) whenever contacts of the chosen `contact_type` are created, changed or deleted: `shared` for the company's shared address book, `local` for users' own contacts. Needs a company admin API key.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Subscribes an endpoint to contact events; Dialpad starts pushing them.
+       * @see https://developers.dialpad.com/reference/webhook_contact_event_subscriptioncreate
+       */
+      createContact(
+        body: NonNullable<operations['subscriptions.createContact']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['subscriptions.createContact']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.createContact', { body }, options);
+      },
+      /**
+       * Subscribe a webhook or websocket to SMS events
+       *
+       * Starts pushing SMS events to a webhook or websocket (named by `endpoint_id`) for text messages in the chosen `direction` (`inbound`, `outbound`, or `all`). `target_type` and `target_id` narrow it to messages to or from one target, otherwise the whole company is covered; `include_internal` adds messages between two users of the same company and `status` adds an event for each delivery-status change. The message text itself is included only when the credential holds the `message_content_export` OAuth scope (for a subscription scoped to a target) or `message_content_export:all` (for a company-wide one); without it, events carry everything but the text.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Subscribes an endpoint to SMS events; Dialpad starts pushing them. Message text is only included with the message_content_export scope.
+       * @see https://developers.dialpad.com/reference/webhook_sms_event_subscriptioncreate
+       */
+      createSms(
+        body: NonNullable<operations['subscriptions.createSms']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['subscriptions.createSms']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.createSms', { body }, options);
+      },
+      /**
+       * Remove a call event subscription
+       *
+       * Removes a call event subscription: Dialpad stops sending those call events. The webhook or websocket it used is kept. Answers with the subscription as it was just before removal.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Stops a call event subscription; those events stop arriving.
+       * @see https://developers.dialpad.com/reference/webhook_call_event_subscriptiondelete
+       */
+      deleteCall(
+        id: operations['subscriptions.deleteCall']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['subscriptions.deleteCall']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.deleteCall', { path: { id: id } }, options);
+      },
+      /**
+       * Remove a contact event subscription
+       *
+       * Removes a contact event subscription: Dialpad stops sending those contact events. The webhook or websocket it used is kept. Needs a company admin API key. Answers with the subscription as it was just before removal.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Stops a contact event subscription; those events stop arriving.
+       * @see https://developers.dialpad.com/reference/webhook_contact_event_subscriptiondelete
+       */
+      deleteContact(
+        id: operations['subscriptions.deleteContact']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['subscriptions.deleteContact']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.deleteContact', { path: { id: id } }, options);
+      },
+      /**
+       * Remove an SMS event subscription
+       *
+       * Removes an SMS event subscription: Dialpad stops sending those SMS events. The webhook or websocket it used is kept. Answers with the subscription as it was just before removal.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Stops a SMS event subscription; those events stop arriving.
+       * @see https://developers.dialpad.com/reference/webhook_sms_event_subscriptiondelete
+       */
+      deleteSms(
+        id: operations['subscriptions.deleteSms']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['subscriptions.deleteSms']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.deleteSms', { path: { id: id } }, options);
+      },
+      /**
+       * Get one call event subscription
+       *
+       * Returns a single call event subscription by id: which call states it covers, its scope, whether it is on, and the webhook or websocket it delivers to. Nothing changes.
+       *
+       * - Access: read (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads one call event subscription.
+       * @see https://developers.dialpad.com/reference/webhook_call_event_subscriptionget
+       */
+      getCall(
+        id: operations['subscriptions.getCall']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['subscriptions.getCall']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.getCall', { path: { id: id } }, options);
+      },
+      /**
+       * Get one contact event subscription
+       *
+       * Returns a single contact event subscription by id: the contact type it covers, whether it is on, and the webhook or websocket it delivers to. Nothing changes. Needs a company admin API key.
+       *
+       * - Access: read (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads one contact event subscription.
+       * @see https://developers.dialpad.com/reference/webhook_contact_event_subscriptionget
+       */
+      getContact(
+        id: operations['subscriptions.getContact']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['subscriptions.getContact']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.getContact', { path: { id: id } }, options);
+      },
+      /**
+       * Get one SMS event subscription
+       *
+       * Returns a single SMS event subscription by id: its direction, scope, options, whether it is on, and the webhook or websocket it delivers to. Nothing changes.
+       *
+       * - Access: read (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads one SMS event subscription.
+       * @see https://developers.dialpad.com/reference/webhook_sms_event_subscriptionget
+       */
+      getSms(
+        id: operations['subscriptions.getSms']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['subscriptions.getSms']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.getSms', { path: { id: id } }, options);
+      },
+      /**
+       * List call event subscriptions
+       *
+       * Returns, one page at a time, the company's call event subscriptions, or only those scoped to one target when `target_type` and `target_id` are given. Nothing changes. Subscriptions made through Dialpad's older, deprecated event APIs may not appear here.
+       *
+       * - Access: read (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads the call event subscriptions.
+       * - Paginated: iterate the result; `.pages()` yields whole pages
+       * @see https://developers.dialpad.com/reference/webhook_call_event_subscriptionlist
+       */
+      listCall(
+        query?: NonNullable<operations['subscriptions.listCall']['parameters']['query']>,
+        options?: O,
+      ): Paginated<
+        NonNullable<
+          operations['subscriptions.listCall']['responses'][200]['content']['application/json']['items']
+        >[number],
+        operations['subscriptions.listCall']['responses'][200]['content']['application/json']
+      > {
+        return caller.paginate('subscriptions.listCall', { query }, options);
+      },
+      /**
+       * List contact event subscriptions
+       *
+       * Returns, one page at a time, the company's contact event subscriptions. Nothing changes. Needs a company admin API key. Subscriptions made through Dialpad's older, deprecated event APIs may not appear here.
+       *
+       * - Access: read (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads the contact event subscriptions.
+       * - Paginated: iterate the result; `.pages()` yields whole pages
+       * @see https://developers.dialpad.com/reference/webhook_contact_event_subscriptionlist
+       */
+      listContact(
+        query?: NonNullable<operations['subscriptions.listContact']['parameters']['query']>,
+        options?: O,
+      ): Paginated<
+        NonNullable<
+          operations['subscriptions.listContact']['responses'][200]['content']['application/json']['items']
+        >[number],
+        operations['subscriptions.listContact']['responses'][200]['content']['application/json']
+      > {
+        return caller.paginate('subscriptions.listContact', { query }, options);
+      },
+      /**
+       * List SMS event subscriptions
+       *
+       * Returns, one page at a time, the company's SMS event subscriptions, or only those scoped to one target when `target_type` and `target_id` are given. Nothing changes. Subscriptions made through Dialpad's older, deprecated event APIs may not appear here.
+       *
+       * - Access: read (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads the SMS event subscriptions.
+       * - Paginated: iterate the result; `.pages()` yields whole pages
+       * @see https://developers.dialpad.com/reference/webhook_sms_event_subscriptionlist
+       */
+      listSms(
+        query?: NonNullable<operations['subscriptions.listSms']['parameters']['query']>,
+        options?: O,
+      ): Paginated<
+        NonNullable<
+          operations['subscriptions.listSms']['responses'][200]['content']['application/json']['items']
+        >[number],
+        operations['subscriptions.listSms']['responses'][200]['content']['application/json']
+      > {
+        return caller.paginate('subscriptions.listSms', { query }, options);
+      },
+      /**
+       * Change a call event subscription
+       *
+       * Changes which call states, which target or which endpoint a call event subscription uses, or switches it on or off. From then on Dialpad sends (or stops sending) call events accordingly; setting `enabled` to false pauses delivery without removing the subscription.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Changes which call events are pushed, and where.
+       * @see https://developers.dialpad.com/reference/webhook_call_event_subscriptionupdate
+       */
+      updateCall(
+        id: operations['subscriptions.updateCall']['parameters']['path']['id'],
+        body: NonNullable<operations['subscriptions.updateCall']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['subscriptions.updateCall']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.updateCall', { path: { id: id }, body }, options);
+      },
+      /**
+       * Change a contact event subscription
+       *
+       * Changes the contact type or endpoint of a contact event subscription, or switches it on or off; `contact_type` must always be sent. From then on Dialpad sends (or stops sending) contact events accordingly. Needs a company admin API key.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Changes which contact events are pushed, and where.
+       * @see https://developers.dialpad.com/reference/webhook_contact_event_subscriptionupdate
+       */
+      updateContact(
+        id: operations['subscriptions.updateContact']['parameters']['path']['id'],
+        body: NonNullable<operations['subscriptions.updateContact']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['subscriptions.updateContact']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.updateContact', { path: { id: id }, body }, options);
+      },
+      /**
+       * Change an SMS event subscription
+       *
+       * Changes the direction, scope, options or endpoint of an SMS event subscription, or switches it on or off. From then on Dialpad sends (or stops sending) SMS events accordingly; setting `enabled` to false pauses delivery without removing the subscription.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Changes which SMS events are pushed, and where.
+       * @see https://developers.dialpad.com/reference/webhook_sms_event_subscriptionupdate
+       */
+      updateSms(
+        id: operations['subscriptions.updateSms']['parameters']['path']['id'],
+        body: NonNullable<operations['subscriptions.updateSms']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['subscriptions.updateSms']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.updateSms', { path: { id: id }, body }, options);
+      },
+    },
+    webhooks: {
+      /**
+       * Register a webhook URL
+       *
+       * Registers an HTTPS URL of yours as a destination for Dialpad events and returns the new webhook with its generated id. Registering alone sends nothing: events start arriving at the URL only once an event subscription (call, SMS, contact, ...) names this webhook's id as its `endpoint_id`, and one webhook can serve many subscriptions. If you give a `secret`, every event is delivered as a JWT signed with HS256 using that secret, which lets your receiver prove the event came from Dialpad; without one, events arrive as plain, unsigned JSON. Setting a secret is strongly advised.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: 100 per 60 s per company
+       * - Effect: Registers a new webhook endpoint (an HTTPS URL Dialpad will POST events to).
+       * @see https://developers.dialpad.com/reference/webhookscreate
+       */
+      create(
+        body: NonNullable<operations['webhooks.create']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['webhooks.create']['responses'][200]['content']['application/json']> {
+        return caller.call('webhooks.create', { body }, options);
+      },
+      /**
+       * Remove a webhook
+       *
+       * Removes a webhook, so Dialpad no longer delivers events to its URL; subscriptions that relied on it stop reaching your receiver. Answers with the webhook as it was just before removal.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Removes a registered webhook; events stop reaching it.
+       * @see https://developers.dialpad.com/reference/webhooksdelete
+       */
+      delete(
+        id: operations['webhooks.delete']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['webhooks.delete']['responses'][200]['content']['application/json']> {
+        return caller.call('webhooks.delete', { path: { id: id } }, options);
+      },
+      /**
+       * Get one webhook
+       *
+       * Returns a single webhook (its URL and signing settings) by id. Read-only: nothing changes.
+       *
+       * - Access: read (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads one registered webhook.
+       * @see https://developers.dialpad.com/reference/webhooksget
+       */
+      get(
+        id: operations['webhooks.get']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['webhooks.get']['responses'][200]['content']['application/json']> {
+        return caller.call('webhooks.get', { path: { id: id } }, options);
+      },
+      /**
+       * List the company's webhooks
+       *
+       * Returns, one page at a time, every webhook registered for the company, with its URL and signing settings. Read-only: nothing changes.
+       *
+       * - Access: read (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads the registered webhooks.
+       * - Paginated: iterate the result; `.pages()` yields whole pages
+       * @see https://developers.dialpad.com/reference/webhookslist
+       */
+      list(
+        query?: NonNullable<operations['webhooks.list']['parameters']['query']>,
+        options?: O,
+      ): Paginated<
+        NonNullable<operations['webhooks.list']['responses'][200]['content']['application/json']['items']>[number],
+        operations['webhooks.list']['responses'][200]['content']['application/json']
+      > {
+        return caller.paginate('webhooks.list', { query }, options);
+      },
+      /**
+       * Change a webhook's URL or secret
+       *
+       * Changes where a webhook delivers, its signing secret, or both. From then on, every subscription that points at this webhook sends its events to the new URL and/or signs them with the new secret, so your receiver must be ready for the change before you make it.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Changes a registered webhook; events may start going elsewhere.
+       * @see https://developers.dialpad.com/reference/webhookupdate
+       */
+      update(
+        id: operations['webhooks.update']['parameters']['path']['id'],
+        body: NonNullable<operations['webhooks.update']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['webhooks.update']['responses'][200]['content']['application/json']> {
+        return caller.call('webhooks.update', { path: { id: id }, body }, options);
+      },
+    },
+    websockets: {
+      /**
+       * Create a websocket event endpoint
+       *
+       * Creates a websocket endpoint for the company and returns it with its generated id and a `websocket_url` to connect to. Like a webhook, it receives nothing until an event subscription names its id as `endpoint_id`; one websocket can serve many subscriptions. The URL stops working after about an hour: fetch the websocket again (websockets.get) for a fresh URL instead of creating another one. With a `secret`, events are sent as HS256-signed JWTs so you can check they came from Dialpad; without one, they are plain JSON.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: 250 per 60 s per company
+       * - Effect: Registers a new websocket endpoint Dialpad will push events to.
+       * @see https://developers.dialpad.com/reference/websocketscreate
+       */
+      create(
+        body?: NonNullable<operations['websockets.create']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['websockets.create']['responses'][200]['content']['application/json']> {
+        return caller.call('websockets.create', { body }, options);
+      },
+      /**
+       * Remove a websocket
+       *
+       * Removes a websocket endpoint, so Dialpad stops pushing events through it and subscriptions that used it no longer reach your consumer. Answers with the websocket as it was just before removal.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Removes a registered websocket; events stop reaching it.
+       * @see https://developers.dialpad.com/reference/websocketsdelete
+       */
+      delete(
+        id: operations['websockets.delete']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['websockets.delete']['responses'][200]['content']['application/json']> {
+        return caller.call('websockets.delete', { path: { id: id } }, options);
+      },
+      /**
+       * Get one websocket (and a fresh URL)
+       *
+       * Returns a single websocket endpoint by id, including a newly issued `websocket_url`. Because connection URLs expire after about an hour, this is how to reconnect: call it again for a new URL rather than creating a new websocket. No settings change.
+       *
+       * - Access: read (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads one registered websocket.
+       * @see https://developers.dialpad.com/reference/websocketsget
+       */
+      get(
+        id: operations['websockets.get']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['websockets.get']['responses'][200]['content']['application/json']> {
+        return caller.call('websockets.get', { path: { id: id } }, options);
+      },
+      /**
+       * List the company's websockets
+       *
+       * Returns, one page at a time, every websocket endpoint of the company, each with a connection URL and its signing settings. Nothing changes.
+       *
+       * - Access: read (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads the registered websockets.
+       * - Paginated: iterate the result; `.pages()` yields whole pages
+       * @see https://developers.dialpad.com/reference/websocketslist
+       */
+      list(
+        query?: NonNullable<operations['websockets.list']['parameters']['query']>,
+        options?: O,
+      ): Paginated<
+        NonNullable<operations['websockets.list']['responses'][200]['content']['application/json']['items']>[number],
+        operations['websockets.list']['responses'][200]['content']['application/json']
+      > {
+        return caller.paginate('websockets.list', { query }, options);
+      },
+      /**
+       * Change a websocket's signing secret
+       *
+       * Replaces the secret used to sign the events sent over this websocket. Events delivered afterwards are signed with the new secret, so your consumer must verify with it from then on.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Changes a registered websocket; events may start going elsewhere.
+       * @see https://developers.dialpad.com/reference/websocketsupdate
+       */
+      update(
+        id: operations['websockets.update']['parameters']['path']['id'],
+        body: NonNullable<operations['websockets.update']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['websockets.update']['responses'][200]['content']['application/json']> {
+        return caller.call('websockets.update', { path: { id: id }, body }, options);
+      },
+    },
+  };
+}
+
+export type EventsArea<O> = ReturnType<typeof createEventsArea<O>>;

@@ -1,0 +1,80 @@
+import { TS_BANNER } from './banner.js';
+import type { OperationModel } from './model.js';
+
+/** The permission metadata table: the one place the runtime reads operation metadata from. */
+export function emitOperations(operations: OperationModel[], companyRateLimit: unknown, grantableAreas: readonly string[]): string {
+  const rows = Object.fromEntries(
+    operations.map((op) => [
+      op.operationId,
+      {
+        operationId: op.operationId,
+        method: op.httpMethod,
+        path: op.path,
+        area: op.area,
+        access: op.access,
+        scopes: op.scopes,
+        rateLimits: op.rateLimits,
+        maxRequestBytes: op.maxRequestBytes,
+        webhookEvent: op.webhookEvent,
+        effect: op.effect,
+        since: op.since,
+        source: op.source,
+        summary: op.summary,
+        paginated: op.paginated,
+        pathParams: op.pathParams.map((p) => p.name),
+        queryParams: op.queryParams.map((p) => p.name),
+        hasBody: op.body !== null,
+      },
+    ]),
+  );
+  const areas = [...new Set(operations.map((op) => op.area))].sort();
+  return `${TS_BANNER}
+export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH';
+export type Access = 'read' | 'write';
+
+export interface RateLimitRule {
+  readonly limit: number;
+  readonly windowSeconds: number;
+  /** 'company', or 'path:<name>' when counted per value of that path parameter. */
+  readonly per: string;
+  /** Only for limits that depend on the account's tier (sms.send). */
+  readonly tier?: number;
+}
+
+export interface OperationMeta {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly area: string;
+  readonly access: Access;
+  readonly scopes: readonly string[];
+  readonly rateLimits: readonly RateLimitRule[];
+  /** Largest request body Dialpad accepts, in bytes (media included), where it states one. */
+  readonly maxRequestBytes: number | null;
+  readonly webhookEvent: 'call' | 'sms' | 'contact' | null;
+  readonly effect: { readonly description: string; readonly flags: readonly string[] };
+  readonly since: { readonly version: string; readonly date?: string };
+  readonly source: { readonly referenceOperationId?: string; readonly url: string };
+  readonly summary: string;
+  readonly paginated: boolean;
+  readonly pathParams: readonly string[];
+  readonly queryParams: readonly string[];
+  readonly hasBody: boolean;
+}
+
+/** Every request counts against this, whatever its own tighter caps. */
+export const companyRateLimit = ${JSON.stringify(companyRateLimit ?? { limit: 20, windowSeconds: 1, per: 'company' })} as const satisfies RateLimitRule;
+
+/** The areas an agent can be granted, read or write. */
+export const grantableAreas = ${JSON.stringify(grantableAreas.filter((a) => areas.includes(a)))} as const;
+
+export const operations = ${JSON.stringify(rows, null, 2)} as const satisfies Record<string, OperationMeta>;
+
+export type OperationId = keyof typeof operations;
+export type Area = (typeof operations)[OperationId]['area'];
+export type GrantableArea = (typeof grantableAreas)[number];
+export type EffectFlag = (typeof operations)[OperationId]['effect']['flags'][number];
+
+export const operationIds = Object.keys(operations) as OperationId[];
+`;
+}

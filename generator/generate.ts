@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
+import { parse as parseYaml } from 'yaml';
+import { BANNER_TEXT } from './banner.js';
+import type { OpenApiDocument } from './bundle.js';
+import { emitAreaModules, emitCaller } from './emit-areas.js';
+import { buildFixtures, emitFixtures } from './emit-fixtures.js';
+import { emitOperations } from './emit-operations.js';
+import { emitSchema } from './emit-schema.js';
+import { GRANTABLE_AREAS } from './extensions.js';
+import { loadDocument, PROJECT_ROOT } from './load.js';
+import { buildModel, type OperationModel } from './model.js';
+import { SpecError } from './spec-error.js';
+
+export interface GenerateResult {
+  /** Relative path inside the output folder → file content. */
+  files: Map<string, string>;
+  operations: OperationModel[];
+  warnings: string[];
+}
+
+export interface GenerateOptions {
+  /** An already-bundled OpenAPI file to generate from (no overlays; metadata derived where missing). */
+  input?: string;
+}
+
+function readInput(file: string): OpenApiDocument {
+  const text = readFileSync(file, 'utf8');
+  try {
+    return file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (cause) {
+    throw new SpecError({ file, message: `cannot parse: ${(cause as Error).message}` });
+  }
+}
+
+/** Renders every file of generated/ in memory, formatted; writing or comparing is the caller's job. */
+export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
+  let document: OpenApiDocument;
+  const warnings: string[] = [];
+  if (options.input) {
+    document = readInput(options.input);
+  } else {
+    const loaded = await loadDocument();
+    document = loaded.document;
+    warnings.push(...loaded.warnings);
+  }
+  const model = buildModel(document, { deriveMissing: Boolean(options.input) });
+  warnings.push(...model.warnings);
+  const { operations } = model;
+
+  const served = { ...document, 'x-generated': BANNER_TEXT };
+  const files = new Map<string, string>();
+  files.set('openapi.json', JSON.stringify(served, null, 2));
+  files.set('schema.ts', await emitSchema(document));
+  files.set('operations.ts', emitOperations(operations, document.info?.['x-dialpad-company-rate-limit'], GRANTABLE_AREAS));
+  files.set('caller.ts', emitCaller());
+  for (const [name, content] of emitAreaModules(operations)) files.set(name, content);
+  files.set('fixtures/index.ts', emitFixtures(buildFixtures(operations, warnings)));
+
+  const config = (await resolveConfig(`${PROJECT_ROOT}/generated/operations.ts`)) ?? {};
+  const formatted = new Map<string, string>();
+  for (const [name, content] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    formatted.set(name, await format(content, { ...config, filepath: name }));
+  }
+  return { files: formatted, operations, warnings };
+}

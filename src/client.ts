@@ -1,0 +1,162 @@
+import createOpenApiFetch, { type Client as OpenApiFetchClient } from 'openapi-fetch';
+import { createAreas, type Areas } from '../generated/areas/index.js';
+import type { OperationCaller, OperationInput } from '../generated/caller.js';
+import { operations, type OperationId, type OperationMeta } from '../generated/operations.js';
+import type { paths } from '../generated/schema.js';
+import { sendThroughPipeline, type CredentialProvider, type PipelineConfig, type PipelineHooks, type PreparedRequest, type RequestOptions } from './core/pipeline.js';
+import { defaultRetrySettings } from './core/retry.js';
+import { createRouter } from './core/route.js';
+import { fillPath, queryString } from './core/url.js';
+import { apiKeyCredentials, redactorFor } from './credentials.js';
+import { environments, type Environment } from './environments.js';
+import { DialpadError } from './errors.js';
+import { paginate } from './pagination.js';
+
+export interface DialpadClientOptions {
+  /** An API key from the Dialpad admin portal. Give this or `credentials`. */
+  apiKey?: string;
+  /** A credential provider (e.g. an OAuth token provider that refreshes). Give this or `apiKey`. */
+  credentials?: CredentialProvider;
+  /** Which Dialpad to talk to; default 'production'. Ignored when `baseUrl` is given. */
+  environment?: Environment;
+  /** Another base URL, e.g. a local mock server. */
+  baseUrl?: string;
+  /** A fetch implementation; default globalThis.fetch. */
+  fetch?: typeof fetch;
+  /** Per-request timeout in ms; default 30 000. */
+  timeout?: number;
+  /** Retries after a 429 or a safe-to-repeat failure; default 2. */
+  maxRetries?: number;
+  /** Longest wait for a client-side rate-limit slot; default 30 000 ms. */
+  maxQueueWaitMs?: number;
+  /** Most pages a listing may fetch before it stops with PaginationLimitError; default 1000. */
+  maxPages?: number;
+  /** Advanced: hooks into the request path (guard, limiter, recorder). */
+  hooks?: PipelineHooks;
+}
+
+/** openapi-fetch's low-level methods, typed by path, going through the same request path. */
+export type LowLevelClient = Pick<OpenApiFetchClient<paths>, 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH'>;
+
+export type DialpadClient = Areas<RequestOptions> &
+  LowLevelClient & {
+    /** Any operation by its operationId, with its parts given separately (used by agent tools). */
+    request<R = unknown>(operationId: OperationId, input?: OperationInput, options?: RequestOptions): Promise<R>;
+    readonly baseUrl: string;
+  };
+
+const USER_AGENT = '@bollard/dialpad';
+
+function metaOf(operationId: string): OperationMeta {
+  const operation = (operations as Record<string, OperationMeta>)[operationId];
+  if (!operation) {
+    throw new DialpadError(`unknown operation ${operationId}`, {
+      operationId,
+      retryable: false,
+      advice: 'Use an operationId from `operations` (e.g. users.get).',
+    });
+  }
+  return operation;
+}
+
+async function parseBody(response: Response): Promise<unknown> {
+  if (response.status === 204 || response.status >= 300) return undefined;
+  const text = await response.text();
+  if (!text) return undefined;
+  return (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text;
+}
+
+export function createDialpadClient(options: DialpadClientOptions): DialpadClient {
+  const credentials = options.credentials ?? apiKeyCredentials(options.apiKey as string);
+  const baseUrl = (options.baseUrl ?? environments[options.environment ?? 'production']).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(baseUrl)) throw new TypeError(`baseUrl must be an http(s) URL, got ${JSON.stringify(baseUrl)}`);
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const maxPages = options.maxPages ?? 1000;
+  const config: PipelineConfig = {
+    fetch: fetchImpl,
+    credentials,
+    timeoutMs: options.timeout ?? 30_000,
+    retry: { ...defaultRetrySettings, maxRetries: options.maxRetries ?? defaultRetrySettings.maxRetries },
+    maxQueueWaitMs: options.maxQueueWaitMs ?? 30_000,
+    userAgent: USER_AGENT,
+    redact: redactorFor(credentials),
+    hooks: options.hooks ?? {},
+  };
+
+  function prepare(operation: OperationMeta, input: OperationInput): PreparedRequest {
+    const pathParams = input.path ?? {};
+    const url = `${baseUrl}${fillPath(operation.path, pathParams)}${queryString(input.query)}`;
+    return {
+      url,
+      method: operation.method,
+      headers: {},
+      body: input.body === undefined ? undefined : JSON.stringify(input.body),
+      pathParams,
+      query: input.query,
+      json: input.body,
+    };
+  }
+
+  async function call<R>(operationId: OperationId, input: OperationInput = {}, requestOptions?: RequestOptions): Promise<R> {
+    const operation = metaOf(operationId);
+    const response = await sendThroughPipeline(config, operation, prepare(operation, input), requestOptions);
+    return (await parseBody(response)) as R;
+  }
+
+  const caller: OperationCaller<RequestOptions> = {
+    call,
+    paginate<T, P>(operationId: OperationId, input: OperationInput, requestOptions?: RequestOptions) {
+      const startCursor = input.query?.cursor as string | undefined;
+      return paginate<T, P & { items?: T[] | null; cursor?: string | null }>(
+        operationId,
+        (cursor) => call(operationId, { ...input, query: { ...input.query, cursor } }, requestOptions),
+        startCursor,
+        { maxPages },
+      ) as never;
+    },
+  };
+
+  const route = createRouter();
+  const pipelineFetch = async (request: Request): Promise<Response> => {
+    const url = new URL(request.url);
+    const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
+    const pathname = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : url.pathname;
+    const matched = route(request.method, pathname);
+    if (!matched) {
+      throw new DialpadError(`${request.method} ${pathname} is not an operation of this client`, {
+        retryable: false,
+        advice: 'Use a path from the spec; every call must map to one operation so it can be checked and logged.',
+      });
+    }
+    const operation = metaOf(matched.operationId);
+    const body = request.body ? await request.text() : undefined;
+    let json: unknown;
+    try {
+      json = body ? JSON.parse(body) : undefined;
+    } catch {
+      json = undefined;
+    }
+    const headers: Record<string, string> = {};
+    request.headers.forEach((value, key) => {
+      if (key !== 'authorization') headers[key] = value;
+    });
+    return sendThroughPipeline(
+      config,
+      operation,
+      { url: request.url, method: request.method, headers, body, pathParams: matched.params, query: Object.fromEntries(url.searchParams), json },
+      { signal: request.signal },
+    );
+  };
+  const lowLevel = createOpenApiFetch<paths>({ baseUrl, fetch: pipelineFetch });
+
+  return {
+    ...createAreas(caller),
+    GET: lowLevel.GET,
+    PUT: lowLevel.PUT,
+    POST: lowLevel.POST,
+    DELETE: lowLevel.DELETE,
+    PATCH: lowLevel.PATCH,
+    request: call,
+    baseUrl,
+  };
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadedDocument } from '../support/document.js';
+import { compareWithReference, type Difference } from '../support/fidelity.js';
+import { ROOT } from '../support/prism.js';
+
+interface Deviation {
+  operationId: string;
+  at: string;
+  match: string;
+  reason: string;
+}
+
+const reference = JSON.parse(readFileSync(join(ROOT, '../shared/reference/dialpad-api-v2.openapi.json'), 'utf8'));
+const deviations = parse(readFileSync(join(ROOT, 'spec/deviations.yaml'), 'utf8')) as Deviation[];
+const covers = (d: Deviation, found: Difference) => (d.operationId === '*' || d.operationId === found.operationId) && d.at === found.at && found.what.includes(d.match);
+
+describe('fidelity to Dialpad’s published description', async () => {
+  const { document } = await loadedDocument();
+  const differences = compareWithReference(document, reference);
+
+  it('differs only where spec/deviations.yaml says so, with a reason', () => {
+    const unexplained = differences.filter((found) => !deviations.some((d) => covers(d, found)));
+    expect(unexplained.map((d) => `${d.operationId} ${d.at}: ${d.what}`)).toEqual([]);
+    for (const d of deviations) expect(d.reason?.length, `${d.operationId} ${d.at}`).toBeGreaterThan(20);
+  });
+
+  it('lists no deviation that no longer happens', () => {
+    const stale = deviations.filter((d) => !differences.some((found) => covers(d, found)));
+    expect(stale.map((d) => `${d.operationId} ${d.at}: ${d.match}`)).toEqual([]);
+  });
+
+  it('catches a renamed parameter, a misspelled body field, a wrong type and a changed enum', () => {
+    const broken = structuredClone(document);
+    const list = broken.paths['/api/v2/users'].get;
+    list.parameters = list.parameters.map((p: { name?: string }) => (p.name === 'email' ? { ...p, name: 'e_mail' } : p));
+    const sms = broken.components.schemas.SendSmsRequest;
+    sms.properties.textt = sms.properties.text;
+    sms.properties.user_id = { type: 'string' };
+    broken.paths['/oauth2/authorize'].get.parameters = broken.paths['/oauth2/authorize'].get.parameters.map((p: any) =>
+      p.name === 'code_challenge_method' ? { ...p, schema: { type: 'string', enum: ['S256', 'S512'] } } : p,
+    );
+    const found = compareWithReference(broken, reference).map((d) => `${d.operationId} ${d.at}: ${d.what}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'users.list parameter query.e_mail: parameter not in the reference',
+        'users.list parameter query.email: reference parameter missing',
+        'sms.send body.textt: property not in the reference',
+        'sms.send body.user_id: type string where the reference has integer',
+        'oauth.authorize parameter query.code_challenge_method: enum values not in the reference: S512',
+      ]),
+    );
+  });
+});
