@@ -1,4 +1,4 @@
-import { IndentationText, Project, QuoteKind, VariableDeclarationKind, type CodeBlockWriter } from 'ts-morph';
+import { IndentationText, Project, QuoteKind, StructureKind, VariableDeclarationKind, type CodeBlockWriter } from 'ts-morph';
 import { TS_BANNER } from './banner.js';
 import type { OperationModel } from './model.js';
 
@@ -87,39 +87,50 @@ function writeMethod(writer: CodeBlockWriter, op: OperationModel): void {
 export function emitAreaModules(operations: OperationModel[]): Map<string, string> {
   const project = new Project({
     useInMemoryFileSystem: true,
+    skipLoadingLibFiles: true,
+    skipFileDependencyResolution: true,
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
   });
   const byArea = new Map<string, OperationModel[]>();
   for (const op of operations) byArea.set(op.area, [...(byArea.get(op.area) ?? []), op]);
   const files = new Map<string, string>();
   for (const [area, ops] of [...byArea].sort(([a], [b]) => a.localeCompare(b))) {
-    const file = project.createSourceFile(`areas/${area}.ts`, '', { overwrite: true });
-    file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../schema.js', namedImports: ['operations'] });
-    file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: '../caller.js', namedImports: ['OperationCaller', 'Paginated'] });
     const namespaces = new Map<string, OperationModel[]>();
     for (const op of ops) namespaces.set(op.namespace, [...(namespaces.get(op.namespace) ?? []), op]);
-    file.addFunction({
-      isExported: true,
-      name: `create${typeName(area)}Area`,
-      typeParameters: ['O'],
-      parameters: [{ name: 'caller', type: 'OperationCaller<O>' }],
-      docs: [`The \`${area}\` area: ${ops.length} operation(s) in ${[...namespaces.keys()].map((n) => `\`client.${n}\``).join(', ')}.`],
-      statements: (writer) => {
-        writer.write('return ').inlineBlock(() => {
-          for (const [namespace, members] of namespaces) {
-            writer.write(`${identifier(namespace)}: `).inlineBlock(() => {
-              for (const op of members) {
-                writeMethod(writer, op);
-                writer.write(',').newLine();
-              }
-            });
-            writer.write(',').newLine();
-          }
-        });
-        writer.write(';');
+    // One structure per file, printed once: far cheaper than editing a source file step by step.
+    const file = project.createSourceFile(
+      `areas/${area}.ts`,
+      {
+        statements: [
+          { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../schema.js', namedImports: ['operations'] },
+          { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../caller.js', namedImports: ['OperationCaller', 'Paginated'] },
+          {
+            kind: StructureKind.Function,
+            isExported: true,
+            name: `create${typeName(area)}Area`,
+            typeParameters: ['O'],
+            parameters: [{ name: 'caller', type: 'OperationCaller<O>' }],
+            docs: [`The \`${area}\` area: ${ops.length} operation(s) in ${[...namespaces.keys()].map((n) => `\`client.${n}\``).join(', ')}.`],
+            statements: (writer) => {
+              writer.write('return ').inlineBlock(() => {
+                for (const [namespace, members] of namespaces) {
+                  writer.write(`${identifier(namespace)}: `).inlineBlock(() => {
+                    for (const op of members) {
+                      writeMethod(writer, op);
+                      writer.write(',').newLine();
+                    }
+                  });
+                  writer.write(',').newLine();
+                }
+              });
+              writer.write(';');
+            },
+          },
+          { kind: StructureKind.TypeAlias, isExported: true, name: `${typeName(area)}Area`, typeParameters: ['O'], type: `ReturnType<typeof create${typeName(area)}Area<O>>` },
+        ],
       },
-    });
-    file.addTypeAlias({ isExported: true, name: `${typeName(area)}Area`, typeParameters: ['O'], type: `ReturnType<typeof create${typeName(area)}Area<O>>` });
+      { overwrite: true },
+    );
     files.set(`areas/${area}.ts`, TS_BANNER + file.getFullText());
   }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { parse as parseYaml } from 'yaml';
 import { BANNER_TEXT } from './banner.js';
+import { formatJson } from './json-format.js';
 import type { OpenApiDocument } from './bundle.js';
 import { emitAreaModules, emitCaller } from './emit-areas.js';
 import { buildFixtures, emitFixtures } from './emit-fixtures.js';
@@ -9,7 +10,8 @@ import { emitOperations } from './emit-operations.js';
 import { emitSchema } from './emit-schema.js';
 import { GRANTABLE_AREAS } from './extensions.js';
 import { loadDocument, PROJECT_ROOT } from './load.js';
-import { buildModel, type OperationModel } from './model.js';
+import { buildModel, splitOperationId, type OperationModel } from './model.js';
+import { listOperations } from './extensions.js';
 import { SpecError } from './spec-error.js';
 
 export interface GenerateResult {
@@ -33,12 +35,30 @@ function readInput(file: string): OpenApiDocument {
   }
 }
 
+/**
+ * A foreign description (no overlays) gets operationIds of our dotted form, derived from its own
+ * (`users.initiate_call` → `users.initiateCall`), so that types and methods line up.
+ */
+function withOurOperationIds(document: OpenApiDocument, warnings: string[]): OpenApiDocument {
+  const copy = structuredClone(document);
+  const used = new Set<string>();
+  for (const { path, method, operation } of listOperations(copy)) {
+    const original = operation.operationId ?? `${path.split('/').filter(Boolean).pop()}.${method}`;
+    let id = splitOperationId(original).join('.');
+    for (let n = 2; used.has(id); n++) id = `${splitOperationId(original).join('.')}${n}`;
+    if (id !== original) warnings.push(`${original}: renamed to ${id}`);
+    used.add(id);
+    operation.operationId = id;
+  }
+  return copy;
+}
+
 /** Renders every file of generated/ in memory, formatted; writing or comparing is the caller's job. */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   let document: OpenApiDocument;
   const warnings: string[] = [];
   if (options.input) {
-    document = readInput(options.input);
+    document = withOurOperationIds(readInput(options.input), warnings);
   } else {
     const loaded = await loadDocument();
     document = loaded.document;
@@ -48,19 +68,21 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   warnings.push(...model.warnings);
   const { operations } = model;
 
+  const config = (await resolveConfig(`${PROJECT_ROOT}/generated/operations.ts`)) ?? {};
+
   const served = { ...document, 'x-generated': BANNER_TEXT };
   const files = new Map<string, string>();
-  files.set('openapi.json', JSON.stringify(served, null, 2));
+  files.set('openapi.json', JSON.stringify(served));
   files.set('schema.ts', await emitSchema(document));
   files.set('operations.ts', emitOperations(operations, document.info?.['x-dialpad-company-rate-limit'], GRANTABLE_AREAS));
   files.set('caller.ts', emitCaller());
   for (const [name, content] of emitAreaModules(operations)) files.set(name, content);
   files.set('fixtures/index.ts', emitFixtures(buildFixtures(operations, warnings)));
 
-  const config = (await resolveConfig(`${PROJECT_ROOT}/generated/operations.ts`)) ?? {};
   const formatted = new Map<string, string>();
   for (const [name, content] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-    formatted.set(name, await format(content, { ...config, filepath: name }));
+    // The document is data: our JSON printer gives prettier's exact output, ~20× faster.
+    formatted.set(name, name.endsWith('.json') ? formatJson(JSON.parse(content), config.printWidth ?? 80) : await format(content, { ...config, filepath: name }));
   }
   return { files: formatted, operations, warnings };
 }

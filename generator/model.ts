@@ -87,7 +87,7 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
   const warnings: string[] = [];
   const operations = listOperations(document).map(({ path, method, operation }) => {
     const [namespace, methodName] = splitOperationId(operation.operationId);
-    const operationId = options.deriveMissing ? `${namespace}.${methodName}` : operation.operationId;
+    const operationId: string = operation.operationId;
     const parameters: ParameterModel[] = (operation.parameters ?? []).map((p: any) => {
       const param = resolveRef(document, p);
       return { name: param.name, in: param.in, required: Boolean(param.required), description: param.description, example: param.example ?? param.schema?.example };

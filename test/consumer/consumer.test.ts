@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { ROOT } from '../support/prism.js';
+
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), 'bollard-consumer-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const program = `
+import { createDialpadClient, operations, NotFoundError, type OperationId } from '@bollard/dialpad';
+import { fixtures } from '@bollard/dialpad/fixtures';
+
+declare const process: { env: Record<string, string | undefined> };
+
+const client = createDialpadClient({ apiKey: 'consumer-key', baseUrl: process.env.PRISM_URL! });
+const me = await client.users.get('me');
+const sms = await client.sms.send({ user_id: 1, to_numbers: ['+14155550123'], text: 'hello' });
+const id: OperationId = 'calls.initiate';
+let notFound = '';
+try {
+  await client.contacts.get('1', { headers: { prefer: 'code=404' } });
+} catch (error) {
+  if (error instanceof NotFoundError) notFound = error.name;
+}
+console.log(JSON.stringify({
+  me: me.id,
+  smsStatus: sms.message_status,
+  area: operations[id].area,
+  limit: operations[id].rateLimits[0]?.limit,
+  fixtureStatus: fixtures['users.get'].response.status,
+  notFound,
+}));
+`;
+
+describe('a downstream project', () => {
+  it('installs the packed tarball, compiles a strict TypeScript program against it and runs it against Prism', async () => {
+    await run('npm', ['pack', '--pack-destination', dir, '--silent'], { cwd: ROOT, maxBuffer: 32 * 1024 * 1024 });
+    const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
+    expect(tarball).toMatch(/^bollard-dialpad-\d+\.\d+\.\d+\.tgz$/);
+    const app = join(dir, 'app');
+    await run('mkdir', ['-p', app]);
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { '@bollard/dialpad': `file:../${tarball}` } }));
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, types: [], lib: ['ES2023', 'DOM'], outDir: 'out' }, include: ['index.ts'] }),
+    );
+    writeFileSync(join(app, 'index.ts'), program);
+    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: app, maxBuffer: 32 * 1024 * 1024 });
+    await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', app], { cwd: app }).catch((e: { stdout: string }) => {
+      throw new Error(`the consumer program does not compile:\n${e.stdout}${(e as { stderr?: string }).stderr ?? ""}`);
+    });
+    const { stdout } = await run(process.execPath, [join(app, 'out/index.js')], { cwd: app, env: { ...process.env, PRISM_URL: inject('prismUrl') } });
+    expect(JSON.parse(stdout)).toEqual({ me: 5835806903417907, smsStatus: 'pending', area: 'calls', limit: 5, fixtureStatus: 200, notFound: 'NotFoundError' });
+  }, 300_000);
+});

@@ -1,0 +1,111 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { format } from 'prettier';
+import ts from 'typescript';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../../generator/generate.js';
+import { formatJson } from '../../generator/json-format.js';
+import { ROOT } from '../support/prism.js';
+
+const run = promisify(execFile);
+const tsx = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const cli = join(ROOT, 'generator/cli.ts');
+const temp: string[] = [];
+afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bollard-gen-'));
+  temp.push(dir);
+  return dir;
+}
+
+describe('npm run generate', () => {
+  it('is deterministic: two runs give byte-identical files, identical to the committed generated/', async () => {
+    const first = await generate();
+    const second = await generate();
+    expect([...first.files.keys()]).toEqual([...second.files.keys()]);
+    for (const [name, content] of first.files) {
+      expect(second.files.get(name), name).toBe(content);
+      expect(readFileSync(join(ROOT, 'generated', name), 'utf8'), `generated/${name} is stale`).toBe(content);
+    }
+    expect([...first.files.keys()]).toEqual(
+      expect.arrayContaining(['openapi.json', 'schema.ts', 'operations.ts', 'caller.ts', 'areas/index.ts', 'areas/calls.ts', 'fixtures/index.ts']),
+    );
+  }, 60_000);
+
+  it('marks every file as generated, and formats TypeScript with prettier', async () => {
+    const { files } = await generate();
+    for (const [name, content] of files) {
+      if (name.endsWith('.json')) expect(JSON.parse(content)['x-generated']).toBe('generated from spec/ and overlays/ — do not edit');
+      else expect(content.startsWith('// generated from spec/ and overlays/ — do not edit\n'), name).toBe(true);
+    }
+    const operations = files.get('operations.ts')!;
+    expect(await format(operations, { filepath: 'operations.ts', printWidth: 120, singleQuote: true, trailingComma: 'all' })).toBe(operations);
+  }, 60_000);
+
+  it('prints JSON that prettier leaves unchanged, on our document and on Dialpad’s', async () => {
+    for (const file of [join(ROOT, 'generated/openapi.json'), join(ROOT, '../shared/reference/dialpad-api-v2.openapi.json')]) {
+      const value = JSON.parse(readFileSync(file, 'utf8'));
+      const ours = formatJson(value, 120);
+      expect(ours).toBe(await format(ours, { filepath: 'x.json', printWidth: 120 }));
+      expect(ours).toBe(await format(JSON.stringify(value, null, 2), { filepath: 'x.json', printWidth: 120 }));
+    }
+  }, 60_000);
+
+  it('--check exits 1 naming each stale and each extra file, and 0 when fresh', async () => {
+    const out = tempDir();
+    cpSync(join(ROOT, 'generated'), out, { recursive: true });
+    const fresh = await run(process.execPath, [tsx, cli, '--check', '--out', out], { cwd: ROOT });
+    expect(fresh.stdout).toMatch(/generated\/ is fresh \(\d+ files, 57 operations\)/);
+    writeFileSync(join(out, 'operations.ts'), readFileSync(join(out, 'operations.ts'), 'utf8').replace('calls.initiate', 'calls.initiat'));
+    writeFileSync(join(out, 'areas/leftover.ts'), '// old\n');
+    const stale = await run(process.execPath, [tsx, cli, '--check', '--out', out], { cwd: ROOT }).then(
+      () => undefined,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(stale?.code).toBe(1);
+    expect(stale?.stderr).toContain('stale: generated/operations.ts');
+    expect(stale?.stderr).toContain('not generated (remove it): generated/areas/leftover.ts');
+    expect(stale?.stderr).not.toContain('schema.ts');
+  }, 120_000);
+
+  it('prints the operations per area and writes into another folder on request', async () => {
+    const out = tempDir();
+    const { stdout } = await run(process.execPath, [tsx, cli, '--out', out], { cwd: ROOT });
+    expect(stdout).toMatch(/Generated 57 operations/);
+    expect(stdout).toMatch(/events\s+25/);
+    expect(stdout).toMatch(/calls\s+7/);
+  }, 120_000);
+});
+
+describe('at the scale of Dialpad’s whole published description (241 operations, no overlays)', () => {
+  it('completes with warnings (read/write derived from the HTTP method), and the output type-checks', async () => {
+    const out = tempDir();
+    const { stdout } = await run(process.execPath, [tsx, cli, '--input', join(ROOT, '../shared/reference/dialpad-api-v2.openapi.json'), '--out', out], {
+      cwd: ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    expect(stdout).toMatch(/Generated 241 operations/);
+    expect(stdout).toMatch(/\d+ warning\(s\)/);
+    const { warnings } = await generate({ input: join(ROOT, '../shared/reference/dialpad-api-v2.openapi.json') });
+    expect(warnings).toContain('users.initiateCall: no x-dialpad-access; derived write from POST');
+    expect(warnings).toContain('users.get: no x-dialpad-access; derived read from GET');
+    const operations = readFileSync(join(out, 'operations.ts'), 'utf8');
+    expect(operations).toContain("'users.initiateCall'");
+    const files = ts.sys.readDirectory(out, ['.ts']);
+    expect(files.length).toBeGreaterThan(40);
+    const program = ts.createProgram(files, {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      skipLibCheck: true,
+      types: [],
+    });
+    const problems = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    expect(problems).toEqual([]);
+  }, 180_000);
+});
