@@ -3,7 +3,16 @@ import { createAreas, type Areas } from '../generated/areas/index.js';
 import type { OperationCaller, OperationInput } from '../generated/caller.js';
 import { operations, type OperationId, type OperationMeta } from '../generated/operations.js';
 import type { paths } from '../generated/schema.js';
-import { sendThroughPipeline, type CredentialProvider, type PipelineConfig, type PipelineHooks, type PreparedRequest, type RequestOptions } from './core/pipeline.js';
+import {
+  sendThroughPipeline,
+  type CredentialProvider,
+  type PipelineConfig,
+  type PipelineHooks,
+  type PreparedRequest,
+  type RequestLimiter,
+  type RequestOptions,
+} from './core/pipeline.js';
+import { createRateLimiter, type RateLimiterOptions } from './ratelimit/limiter.js';
 import { defaultRetrySettings } from './core/retry.js';
 import { createRouter } from './core/route.js';
 import { fillPath, queryString } from './core/url.js';
@@ -31,8 +40,14 @@ export interface DialpadClientOptions {
   maxQueueWaitMs?: number;
   /** Most pages a listing may fetch before it stops with PaginationLimitError; default 1000. */
   maxPages?: number;
-  /** Advanced: hooks into the request path (guard, limiter, recorder). */
-  hooks?: PipelineHooks;
+  /**
+   * Client-side rate limits: on by default, in memory. Pass options (e.g. `{ redis }` to share one
+   * company's budget across processes), a limiter made by `createRateLimiter` to share it between
+   * clients, or `false` to turn it off.
+   */
+  rateLimit?: false | RequestLimiter | RateLimiterOptions;
+  /** Advanced: hooks into the request path (guard, recorder). */
+  hooks?: Omit<PipelineHooks, 'limiter'>;
 }
 
 /** openapi-fetch's low-level methods, typed by path, going through the same request path. */
@@ -66,6 +81,12 @@ async function parseBody(response: Response): Promise<unknown> {
   return (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text;
 }
 
+function limiterFrom(option: DialpadClientOptions['rateLimit']): RequestLimiter | undefined {
+  if (option === false) return undefined;
+  if (option && typeof (option as RequestLimiter).acquire === 'function') return option as RequestLimiter;
+  return createRateLimiter(option as RateLimiterOptions | undefined);
+}
+
 export function createDialpadClient(options: DialpadClientOptions): DialpadClient {
   const credentials = options.credentials ?? apiKeyCredentials(options.apiKey as string);
   const baseUrl = (options.baseUrl ?? environments[options.environment ?? 'production']).replace(/\/+$/, '');
@@ -80,7 +101,7 @@ export function createDialpadClient(options: DialpadClientOptions): DialpadClien
     maxQueueWaitMs: options.maxQueueWaitMs ?? 30_000,
     userAgent: USER_AGENT,
     redact: redactorFor(credentials),
-    hooks: options.hooks ?? {},
+    hooks: { ...options.hooks, limiter: limiterFrom(options.rateLimit) },
   };
 
   function prepare(operation: OperationMeta, input: OperationInput): PreparedRequest {

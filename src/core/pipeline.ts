@@ -4,6 +4,7 @@ import {
   ConnectionError,
   DialpadError,
   errorForStatus,
+  PayloadTooLargeError,
   TimeoutError,
   type ApiErrorBody,
   type DialpadApiError,
@@ -162,6 +163,14 @@ export async function sendThroughPipeline(config: PipelineConfig, operation: Ope
     config.hooks.authorize?.(operation, request);
   } catch (denied) {
     return finish(undefined as never, denied as Error);
+  }
+
+  const bodyBytes = request.body === undefined ? 0 : Buffer.byteLength(request.body);
+  if (operation.maxRequestBytes !== null && bodyBytes > operation.maxRequestBytes) {
+    const tooLarge = new PayloadTooLargeError(413, { error: { message: `request is ${bodyBytes} bytes; the limit is ${operation.maxRequestBytes} (media included); not sent` } }, {
+      operationId: operation.operationId,
+    });
+    return finish(undefined as never, tooLarge);
   }
 
   const maxRetries = options.maxRetries ?? config.retry.maxRetries;

@@ -1,0 +1,105 @@
+import type { Redis } from 'ioredis';
+import { companyRateLimit, type OperationMeta, type RateLimitRule } from '../../generated/operations.js';
+import type { LimiterGrant, PreparedRequest, RequestLimiter } from '../core/pipeline.js';
+import { sleep } from '../core/sleep.js';
+import { RateLimitError } from '../errors.js';
+import { FifoQueues } from './fifo.js';
+import { Pacer, type RateLimitStore } from './pacer.js';
+
+export interface RateLimiterOptions {
+  /** Where the counters live: this process (default) or a Redis shared by every process of the company. */
+  redis?: Redis;
+  /** Namespaces the counters: every process sharing one company's budget uses the same prefix. */
+  keyPrefix?: string;
+  /** The account's SMS tier (sms.send allows 100/min on tier 0, 800/min on tier 1); default 0. */
+  tier?: number;
+  /** Override the company-wide ceiling (default from operations: 20 per second). */
+  companyLimit?: { limit: number; windowSeconds: number };
+}
+
+interface Slot {
+  pacer: Pacer;
+  key: string;
+}
+
+function spacingMs(rule: { limit: number; windowSeconds: number }): number {
+  return (rule.windowSeconds * 1000) / rule.limit;
+}
+
+/** The key a rule counts on: the operation, and the path parameter value when it says `per: path:<name>`. */
+function ruleKey(operation: OperationMeta, rule: RateLimitRule, request: PreparedRequest): string {
+  const param = /^path:(.+)$/.exec(rule.per)?.[1];
+  const value = param === undefined ? '*' : String(request.pathParams[param] ?? '');
+  return `${operation.operationId}:${param ?? 'company'}=${value}`;
+}
+
+/**
+ * Client-side rate limits derived from `operations`: the company ceiling shared by every
+ * operation, plus each operation's tighter caps, counted per their key. A call waits for a slot
+ * (first come, first served for the same operation and key) up to `maxQueueWaitMs`, then fails
+ * with RateLimitError without being sent.
+ */
+export function createRateLimiter(options: RateLimiterOptions = {}): RequestLimiter {
+  const store: RateLimitStore = options.redis ? { kind: 'redis', client: options.redis } : { kind: 'memory' };
+  const prefix = options.keyPrefix ?? 'bollard-dialpad';
+  const tier = options.tier ?? 0;
+  const pacers = new Map<number, Pacer>();
+  const pacer = (rule: { limit: number; windowSeconds: number }) => {
+    const spacing = Math.max(1, Math.ceil(spacingMs(rule)));
+    let found = pacers.get(spacing);
+    if (!found) pacers.set(spacing, (found = new Pacer(spacing, store, prefix)));
+    return found;
+  };
+  const company: Slot = { pacer: pacer(options.companyLimit ?? companyRateLimit), key: 'company' };
+  const queues = new FifoQueues();
+
+  const slotsFor = (operation: OperationMeta, request: PreparedRequest): Slot[] => {
+    const slots = new Map<string, Slot>();
+    for (const rule of operation.rateLimits) {
+      if (rule.tier !== undefined && rule.tier !== tier) continue;
+      const slot = { pacer: pacer(rule), key: ruleKey(operation, rule, request) };
+      // Two rules with the same pace on the same key (12/min and 1 per 5 s) are one constraint.
+      slots.set(`${slot.pacer.spacingMs}|${slot.key}`, slot);
+    }
+    return [...slots.values()];
+  };
+
+  return {
+    async acquire(operation, request, { signal, maxQueueWaitMs = 30_000 }): Promise<LimiterGrant> {
+      const started = Date.now();
+      const deadline = started + maxQueueWaitMs;
+      const own = slotsFor(operation, request);
+      const waitOrGiveUp = async (ms: number) => {
+        if (Date.now() + ms > deadline) {
+          throw new RateLimitError(429, { error: { message: `no rate-limit slot within maxQueueWaitMs (${maxQueueWaitMs} ms); not sent` } }, {
+            operationId: operation.operationId,
+            retryAfterMs: ms,
+            source: 'client',
+          });
+        }
+        await sleep(ms, signal);
+      };
+      const queueKey = own.length ? own.map((slot) => slot.key).join('|') : `${operation.operationId}`;
+      await queues.run(queueKey, async () => {
+        for (;;) {
+          // Wait for the operation's own caps first, so a call stuck on them never holds the company slot.
+          const ownWait = Math.max(0, ...(await Promise.all(own.map((slot) => slot.pacer.peek(slot.key)))));
+          if (ownWait > 0) {
+            await waitOrGiveUp(ownWait);
+            continue;
+          }
+          await queues.run('company', async () => {
+            for (let wait = await company.pacer.take(company.key); wait > 0; wait = await company.pacer.take(company.key)) {
+              await waitOrGiveUp(wait);
+            }
+          });
+          // Another process may have taken an own slot meanwhile: then this company slot goes unused (safe).
+          const lost = (await Promise.all(own.map((slot) => slot.pacer.take(slot.key)))).filter((wait) => wait > 0);
+          if (lost.length === 0) return;
+          await waitOrGiveUp(Math.max(...lost));
+        }
+      });
+      return { waitedMs: Date.now() - started };
+    },
+  };
+}
