@@ -31,3 +31,5 @@ export {
   type RateLimitRule,
 } from '../generated/operations.js';
 export type { paths, components, operations as OperationTypes } from '../generated/schema.js';
+export * from './events/index.js';
+export * from './reference.js';

@@ -15,6 +15,12 @@ export interface RateLimiterOptions {
   tier?: number;
   /** Override the company-wide ceiling (default from operations: 20 per second). */
   companyLimit?: { limit: number; windowSeconds: number };
+  /**
+   * Extra spacing between requests, as a fraction of the exact pace (default 0.05): requests
+   * reach Dialpad with some jitter, and a request delayed in transit must not bunch up with the
+   * next ones. 0.05 absorbs up to 5% of a window of delay differences.
+   */
+  headroom?: number;
 }
 
 interface Slot {
@@ -22,8 +28,8 @@ interface Slot {
   key: string;
 }
 
-function spacingMs(rule: { limit: number; windowSeconds: number }): number {
-  return (rule.windowSeconds * 1000) / rule.limit;
+function spacingMs(rule: { limit: number; windowSeconds: number }, headroom: number): number {
+  return ((rule.windowSeconds * 1000) / rule.limit) * (1 + headroom);
 }
 
 /** The key a rule counts on: the operation, and the path parameter value when it says `per: path:<name>`. */
@@ -43,9 +49,11 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RequestLimi
   const store: RateLimitStore = options.redis ? { kind: 'redis', client: options.redis } : { kind: 'memory' };
   const prefix = options.keyPrefix ?? 'bollard-dialpad';
   const tier = options.tier ?? 0;
+  const headroom = options.headroom ?? 0.05;
+  if (!(headroom >= 0 && headroom < 1)) throw new RangeError('headroom must be a fraction between 0 and 1, e.g. 0.05');
   const pacers = new Map<number, Pacer>();
   const pacer = (rule: { limit: number; windowSeconds: number }) => {
-    const spacing = Math.max(1, Math.ceil(spacingMs(rule)));
+    const spacing = Math.max(1, Math.ceil(spacingMs(rule, headroom)));
     let found = pacers.get(spacing);
     if (!found) pacers.set(spacing, (found = new Pacer(spacing, store, prefix)));
     return found;
