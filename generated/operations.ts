@@ -23,6 +23,8 @@ export interface OperationMeta {
   readonly rateLimits: readonly RateLimitRule[];
   /** Largest request body Dialpad accepts, in bytes (media included), where it states one. */
   readonly maxRequestBytes: number | null;
+  /** The ids it acts on; guarded ones are checked against an agent's target constraints. */
+  readonly targets: readonly { readonly kind: string; readonly from: string; readonly guarded: boolean }[];
   readonly webhookEvent: 'call' | 'sms' | 'contact' | null;
   readonly effect: { readonly description: string; readonly flags: readonly string[] };
   readonly since: { readonly version: string; readonly date?: string };
@@ -60,6 +62,18 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'callcenter',
+        from: 'path:id',
+        guarded: true,
+      },
+      {
+        kind: 'user',
+        from: 'body:operator_id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'Makes a user an operator (agent) of a call center; queued calls start reaching them.',
@@ -88,6 +102,7 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description: "None: reads the company's call centers.",
@@ -116,6 +131,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'callcenter',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: "None: reads a call center's live queue and operator state.",
@@ -155,6 +177,13 @@ export const operations = {
       },
     ],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'call',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'None: reads the AI-written recap of a call.',
@@ -188,6 +217,13 @@ export const operations = {
       },
     ],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'call',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: "None: reads one call's details.",
@@ -216,6 +252,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'call',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: 'call',
     effect: {
       description: 'Ends a live call for everyone on it.',
@@ -250,6 +293,13 @@ export const operations = {
       },
     ],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'user',
+        from: 'path:id',
+        guarded: true,
+      },
+    ],
     webhookEvent: 'call',
     effect: {
       description: "Makes the user's Dialpad app place a real outbound phone call; the person called hears it ring.",
@@ -278,6 +328,7 @@ export const operations = {
     scopes: ['calls:list'],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description: "None: reads the company's concluded calls, newest first.",
@@ -312,6 +363,13 @@ export const operations = {
       },
     ],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'user',
+        from: 'body:user_id',
+        guarded: true,
+      },
+    ],
     webhookEvent: 'call',
     effect: {
       description: "Rings the user's devices to start a real outbound call to a phone number.",
@@ -340,6 +398,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'call',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: 'call',
     effect: {
       description: 'Moves a live call to another person, number or group; their phone rings.',
@@ -374,6 +439,13 @@ export const operations = {
       },
     ],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'user',
+        from: 'body:owner_id',
+        guarded: false,
+      },
+    ],
     webhookEvent: 'contact',
     effect: {
       description: "Adds a contact to a user's or the company's address book.",
@@ -402,6 +474,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'contact',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: 'contact',
     effect: {
       description: 'Deletes a contact. Cannot be undone.',
@@ -430,6 +509,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'contact',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'None: reads one contact.',
@@ -458,6 +544,7 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description: 'None: reads contacts.',
@@ -486,6 +573,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'contact',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: 'contact',
     effect: {
       description: "Changes a contact's details.",
@@ -514,6 +608,18 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'department',
+        from: 'path:id',
+        guarded: true,
+      },
+      {
+        kind: 'user',
+        from: 'body:operator_id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'Makes a user or room an operator of a department; its calls start ringing them.',
@@ -542,6 +648,7 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description: "None: reads the company's departments.",
@@ -569,6 +676,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'user',
+        from: 'body:user_id',
+        guarded: true,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: "Schedules a real SMS to be sent later from a user's number.",
@@ -597,6 +711,7 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description: "None by itself: sends a person to Dialpad's consent page, which redirects back with a code.",
@@ -632,6 +747,7 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description: "Revokes the app's tokens; integrations using them stop working.",
@@ -659,6 +775,7 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description: 'Issues an access token (and a refresh token with offline_access) for an app.',
@@ -686,6 +803,18 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'office',
+        from: 'path:id',
+        guarded: true,
+      },
+      {
+        kind: 'user',
+        from: 'body:operator_id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: "Makes a user or room an operator of an office; the office's calls start ringing them.",
@@ -714,6 +843,7 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description: "None: reads the company's offices.",
@@ -755,6 +885,13 @@ export const operations = {
       },
     ],
     maxRequestBytes: 1048576,
+    targets: [
+      {
+        kind: 'user',
+        from: 'body:user_id',
+        guarded: true,
+      },
+    ],
     webhookEvent: 'sms',
     effect: {
       description: "Sends a real SMS (or a message to a Dialpad channel) from a user's number; it cannot be unsent.",
@@ -789,6 +926,7 @@ export const operations = {
       },
     ],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description: "Starts an asynchronous statistics report job on Dialpad's side.",
@@ -817,6 +955,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'stats',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'None: reads the state (and, when done, the download link) of a report job.',
@@ -845,6 +990,7 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description: 'Subscribes an endpoint to call events; Dialpad starts pushing them.',
@@ -872,6 +1018,7 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description: 'Subscribes an endpoint to contact events; Dialpad starts pushing them.',
@@ -899,6 +1046,7 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description:
@@ -927,6 +1075,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'subscription',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'Stops a call event subscription; those events stop arriving.',
@@ -954,6 +1109,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'subscription',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'Stops a contact event subscription; those events stop arriving.',
@@ -981,6 +1143,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'subscription',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'Stops a SMS event subscription; those events stop arriving.',
@@ -1008,6 +1177,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'subscription',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'None: reads one call event subscription.',
@@ -1035,6 +1211,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'subscription',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'None: reads one contact event subscription.',
@@ -1062,6 +1245,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'subscription',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'None: reads one SMS event subscription.',
@@ -1089,6 +1279,7 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description: 'None: reads the call event subscriptions.',
@@ -1116,6 +1307,7 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description: 'None: reads the contact event subscriptions.',
@@ -1143,6 +1335,7 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description: 'None: reads the SMS event subscriptions.',
@@ -1170,6 +1363,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'subscription',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'Changes which call events are pushed, and where.',
@@ -1197,6 +1397,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'subscription',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'Changes which contact events are pushed, and where.',
@@ -1224,6 +1431,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'subscription',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'Changes which SMS events are pushed, and where.',
@@ -1251,6 +1465,7 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description: 'Adds a person to the company; this may consume a paid license.',
@@ -1279,6 +1494,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'user',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'Deletes a user and frees their license; their numbers and history are detached. Cannot be undone.',
@@ -1307,6 +1529,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'user',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'None: reads one user (`me` is the caller).',
@@ -1335,6 +1564,7 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description: "None: reads the company's users.",
@@ -1369,6 +1599,13 @@ export const operations = {
       },
     ],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'user',
+        from: 'path:id',
+        guarded: true,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: "Opens a URL in a user's Dialpad app, on their screen.",
@@ -1396,6 +1633,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'user',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: "Changes a user's profile and settings.",
@@ -1430,6 +1674,7 @@ export const operations = {
       },
     ],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description: 'Registers a new webhook endpoint (an HTTPS URL Dialpad will POST events to).',
@@ -1457,6 +1702,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'webhook',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'Removes a registered webhook; events stop reaching it.',
@@ -1484,6 +1736,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'webhook',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'None: reads one registered webhook.',
@@ -1511,6 +1770,7 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description: 'None: reads the registered webhooks.',
@@ -1538,6 +1798,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'webhook',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'Changes a registered webhook; events may start going elsewhere.',
@@ -1571,6 +1838,7 @@ export const operations = {
       },
     ],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description: 'Registers a new websocket endpoint Dialpad will push events to.',
@@ -1598,6 +1866,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'websocket',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'Removes a registered websocket; events stop reaching it.',
@@ -1625,6 +1900,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'websocket',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'None: reads one registered websocket.',
@@ -1652,6 +1934,7 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [],
     webhookEvent: null,
     effect: {
       description: 'None: reads the registered websockets.',
@@ -1679,6 +1962,13 @@ export const operations = {
     scopes: [],
     rateLimits: [],
     maxRequestBytes: null,
+    targets: [
+      {
+        kind: 'websocket',
+        from: 'path:id',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: 'Changes a registered websocket; events may start going elsewhere.',

@@ -790,7 +790,134 @@ export interface paths {
     trace?: never;
   };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  callEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A call entered a subscribed state
+     * @description Sent for each call that enters one of the states a call event subscription lists, scoped to the subscription's target. Answer 200 quickly and do the work afterwards.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/jwt': string;
+          'application/json': components['schemas']['CallEvent'];
+        };
+      };
+      responses: {
+        /** @description The event was received. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  smsEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A text message was sent, received or changed status
+     * @description Sent for each text message matching an SMS event subscription (direction, target), and for each delivery-status change when the subscription asks for them. The text is included only with a message_content_export scope. Answer 200 quickly.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/jwt': string;
+          'application/json': components['schemas']['SmsEvent'];
+        };
+      };
+      responses: {
+        /** @description The event was received. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  contactEvent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A contact was created, changed or deleted
+     * @description Sent when a shared or local contact (as the contact event subscription chose) is created, updated or deleted, with the contact itself. Answer 200 quickly.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/jwt': string;
+          'application/json': components['schemas']['ContactEvent'];
+        };
+      };
+      responses: {
+        /** @description The event was received. */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
 export interface components {
   schemas: {
     /** @description What a user's Dialpad app should dial, and as whom. */
@@ -3517,6 +3644,172 @@ export interface components {
       refresh_token?: string | null;
       /** @description Kind of access token issued (such as `Bearer`). */
       token_type?: string | null;
+    };
+    /**
+     * @description What a call event subscription delivers each time a call enters one of the subscribed states: the call object, as the call APIs describe it, with `state` naming the state the call just entered and `event_timestamp` saying when. Which fields are filled depends on the state (nothing is connected while a call is ringing); recording links appear only when the credential holds the `recordings_export` scope.
+     * @example {
+     *       "call_id": 6412000098765432,
+     *       "master_call_id": 6412000098765432,
+     *       "entry_point_call_id": 6412000098760000,
+     *       "direction": "inbound",
+     *       "state": "ringing",
+     *       "date_started": 1772637600000,
+     *       "date_rang": 1772637607000,
+     *       "event_timestamp": 1772637607000,
+     *       "external_number": "+14155550123",
+     *       "internal_number": "+14155551001",
+     *       "group_id": "Office:5100000000000001",
+     *       "is_transferred": false,
+     *       "was_recorded": false,
+     *       "contact": {
+     *         "id": "5300000000000042",
+     *         "name": "Ana Lima",
+     *         "phone": "+14155550123",
+     *         "email": "ana.lima@example.com",
+     *         "type": "shared"
+     *       },
+     *       "target": {
+     *         "id": "5223000012345678",
+     *         "name": "Sam Carter",
+     *         "phone": "+14155551001",
+     *         "email": "sam.carter@example.com",
+     *         "type": "user"
+     *       }
+     *     }
+     */
+    CallEvent: components['schemas']['Call'];
+    /** @description One side of a text message in an SMS event (the Dialpad target, or the outside contact). */
+    SmsEventParty: {
+      /** @description Id of the user, group or contact. */
+      id?: number | string | null;
+      /** @description For the target, what kind of Dialpad entity it is (user, department, call center, ...). */
+      type?: string | null;
+      /** @description Full name, on one line. */
+      name?: string | null;
+      /** @description The party's number in E.164 form. */
+      phone_number?: string | null;
+    };
+    /**
+     * @description What an SMS event subscription delivers when a text message is sent or received (and, for subscriptions with `status`, each time its delivery status changes). The message text is left out unless the credential holds `message_content_export` (subscriptions narrowed to a target) or `message_content_export:all` (company-wide subscriptions).
+     * @example {
+     *       "id": 4612924117884928,
+     *       "created_date": 1772637900000,
+     *       "direction": "inbound",
+     *       "target": {
+     *         "id": 5223000012345678,
+     *         "type": "user",
+     *         "name": "Sam Carter",
+     *         "phone_number": "+14155551001"
+     *       },
+     *       "contact": {
+     *         "id": 5300000000000042,
+     *         "name": "Ana Lima",
+     *         "phone_number": "+14155550123"
+     *       },
+     *       "sender_id": null,
+     *       "from_number": "+14155550123",
+     *       "to_number": [
+     *         "+14155551001"
+     *       ],
+     *       "mms": false,
+     *       "is_internal": false,
+     *       "message_status": "success",
+     *       "message_delivery_result": "accepted",
+     *       "text": "Running ten minutes late, see you at 3."
+     *     }
+     */
+    SmsEvent: {
+      /**
+       * Format: int64
+       * @description Dialpad's id of the message.
+       */
+      id?: number | null;
+      /**
+       * Format: int64
+       * @description When the message was created (sent), in milliseconds since the Unix epoch.
+       */
+      created_date?: number | null;
+      /**
+       * @description Whether the message was received or sent.
+       * @enum {string|null}
+       */
+      direction?: 'inbound' | 'outbound' | null;
+      /** @description The Dialpad user, department or call center that sent or received the message, whatever the direction. */
+      target?: components['schemas']['SmsEventParty'] | null;
+      /** @description The outside party that sent or received the message, whatever the direction. */
+      contact?: components['schemas']['SmsEventParty'] | null;
+      /**
+       * Format: int64
+       * @description When the target is a group (office, department, call center), the user who actually sent the message; null otherwise.
+       */
+      sender_id?: number | null;
+      /** @description The sender's number in E.164 form. */
+      from_number?: string | null;
+      /** @description The recipients' numbers in E.164 form. */
+      to_number?: string[] | null;
+      /** @description True for a multimedia message. */
+      mms?: boolean | null;
+      /** @description Where the media of a multimedia message can be fetched. */
+      mms_url?: string | null;
+      /** @description True when both sides are users of the same company. */
+      is_internal?: boolean | null;
+      /**
+       * @description Where the message stands now.
+       * @enum {string|null}
+       */
+      message_status?: 'failed' | 'pending' | 'success' | null;
+      /**
+       * @description How delivery finally ended, once it has.
+       * @enum {string|null}
+       */
+      message_delivery_result?:
+        | 'accepted'
+        | 'internal_error'
+        | 'invalid_destination'
+        | 'invalid_source'
+        | 'no_route'
+        | 'not_supported'
+        | 'rejected'
+        | 'rejected_spam'
+        | 'time_out'
+        | null;
+      /** @description The message body; absent without one of the message_content_export scopes. */
+      text?: string | null;
+    };
+    /**
+     * @description What a contact event subscription delivers when a shared or local contact is created, changed or deleted: which of the three happened, and the contact as it is now (as it was, for a deletion).
+     * @example {
+     *       "event": "Updated",
+     *       "contact": {
+     *         "id": "5300000000000042",
+     *         "type": "shared",
+     *         "owner_id": "5100000000000001",
+     *         "first_name": "Ana",
+     *         "last_name": "Lima",
+     *         "display_name": "Ana Lima",
+     *         "company_name": "Lima Consulting",
+     *         "job_title": "Director",
+     *         "emails": [
+     *           "ana.lima@example.com"
+     *         ],
+     *         "primary_email": "ana.lima@example.com",
+     *         "phones": [
+     *           "+14155550123"
+     *         ],
+     *         "primary_phone": "+14155550123",
+     *         "urls": [
+     *           "https://lima.example.com"
+     *         ]
+     *       }
+     *     }
+     */
+    ContactEvent: {
+      /**
+       * @description What happened to the contact.
+       * @enum {string}
+       */
+      event: 'Created' | 'Updated' | 'Deleted';
+      contact: components['schemas']['Contact'];
     };
   };
   responses: {

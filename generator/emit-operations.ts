@@ -15,6 +15,7 @@ export function emitOperations(operations: OperationModel[], companyRateLimit: u
         scopes: op.scopes,
         rateLimits: op.rateLimits,
         maxRequestBytes: op.maxRequestBytes,
+        targets: op.targets.map((t) => ({ kind: t.kind, from: t.from, guarded: t.guarded === true })),
         webhookEvent: op.webhookEvent,
         effect: op.effect,
         since: op.since,
@@ -51,6 +52,8 @@ export interface OperationMeta {
   readonly rateLimits: readonly RateLimitRule[];
   /** Largest request body Dialpad accepts, in bytes (media included), where it states one. */
   readonly maxRequestBytes: number | null;
+  /** The ids it acts on; guarded ones are checked against an agent's target constraints. */
+  readonly targets: readonly { readonly kind: string; readonly from: string; readonly guarded: boolean }[];
   readonly webhookEvent: 'call' | 'sms' | 'contact' | null;
   readonly effect: { readonly description: string; readonly flags: readonly string[] };
   readonly since: { readonly version: string; readonly date?: string };

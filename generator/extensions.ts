@@ -16,6 +16,7 @@ export const OVERLAY_FOR: Record<string, string> = {
   'x-dialpad-area': 'overlays/10-area-access-effect.yaml',
   'x-dialpad-access': 'overlays/10-area-access-effect.yaml',
   'x-dialpad-effect': 'overlays/10-area-access-effect.yaml',
+  'x-dialpad-targets': 'overlays/10-area-access-effect.yaml',
   'x-dialpad-scopes': 'overlays/20-scopes.yaml',
   'x-dialpad-rate-limits': 'overlays/30-rate-limits.yaml',
   'x-dialpad-max-request-bytes': 'overlays/30-rate-limits.yaml',
@@ -55,6 +56,19 @@ const operationExtensionsSchema = {
     'x-dialpad-rate-limits': { type: 'array', items: rateLimitSchema },
     'x-dialpad-webhook-event': { enum: WEBHOOK_EVENTS },
     'x-dialpad-max-request-bytes': { type: 'integer', minimum: 1 },
+    'x-dialpad-targets': {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['kind', 'from'],
+        additionalProperties: false,
+        properties: {
+          kind: { enum: ['user', 'call', 'contact', 'office', 'department', 'callcenter', 'webhook', 'websocket', 'subscription', 'stats'] },
+          from: { type: 'string', pattern: '^(path|body):[A-Za-z_][A-Za-z0-9_]*$' },
+          guarded: { type: 'boolean' },
+        },
+      },
+    },
     'x-dialpad-since': {
       type: 'object',
       required: ['version'],
@@ -120,6 +134,12 @@ export function checkOperationMetadata(document: OpenApiDocument, options: { req
     for (const scope of operation['x-dialpad-scopes'] ?? []) {
       if (!rootScopes.includes(scope)) {
         errors.push(new SpecError({ file: OVERLAY_FOR['x-dialpad-scopes']!, message: `${id} needs scope ${scope}, which the oauth2 security scheme does not list` }));
+      }
+    }
+    for (const target of operation['x-dialpad-targets'] ?? []) {
+      const [where, name] = String(target.from).split(':');
+      if (where === 'path' && !path.includes(`{${name}}`)) {
+        errors.push(new SpecError({ file: OVERLAY_FOR['x-dialpad-targets']!, message: `${id}: target ${target.kind} from path:${name}, but ${path} has no {${name}}` }));
       }
     }
     for (const limit of operation['x-dialpad-rate-limits'] ?? []) {

@@ -7,7 +7,9 @@ import type { OpenApiDocument } from './bundle.js';
 import { emitAreaModules, emitCaller } from './emit-areas.js';
 import { buildFixtures, emitFixtures } from './emit-fixtures.js';
 import { emitOperations } from './emit-operations.js';
+import { emitReference } from './emit-reference.js';
 import { emitSchema } from './emit-schema.js';
+import { emitToolSchemas } from './emit-tool-schemas.js';
 import { GRANTABLE_AREAS } from './extensions.js';
 import { loadDocument, PROJECT_ROOT } from './load.js';
 import { buildModel, splitOperationId, type OperationModel } from './model.js';
@@ -76,8 +78,10 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   files.set('schema.ts', await emitSchema(document));
   files.set('operations.ts', emitOperations(operations, document.info?.['x-dialpad-company-rate-limit'], GRANTABLE_AREAS));
   files.set('caller.ts', emitCaller());
+  files.set('tool-schemas.ts', emitToolSchemas(document));
   for (const [name, content] of emitAreaModules(operations)) files.set(name, content);
   files.set('fixtures/index.ts', emitFixtures(buildFixtures(operations, warnings)));
+  for (const [name, content] of emitReference(document, operations)) files.set(name, content);
 
   const formatted = new Map<string, string>();
   for (const [name, content] of [...files].sort(([a], [b]) => a.localeCompare(b))) {

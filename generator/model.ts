@@ -28,6 +28,7 @@ export interface OperationModel {
   scopes: string[];
   rateLimits: RateLimit[];
   maxRequestBytes: number | null;
+  targets: { kind: string; from: string; guarded?: boolean }[];
   webhookEvent: string | null;
   effect: { description: string; flags: string[] };
   since: { version: string; date?: string };
@@ -125,6 +126,7 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
       scopes: operation['x-dialpad-scopes'] ?? [],
       rateLimits: operation['x-dialpad-rate-limits'] ?? [],
       maxRequestBytes: operation['x-dialpad-max-request-bytes'] ?? null,
+      targets: operation['x-dialpad-targets'] ?? [],
       webhookEvent: operation['x-dialpad-webhook-event'] ?? null,
       effect: operation['x-dialpad-effect'] ?? { description: operation.summary ?? '', flags: [] },
       since: operation['x-dialpad-since'] ?? { version: 'v2' },

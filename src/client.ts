@@ -18,8 +18,12 @@ import { createRouter } from './core/route.js';
 import { fillPath, queryString } from './core/url.js';
 import { apiKeyCredentials, redactorFor } from './credentials.js';
 import { environments, type Environment } from './environments.js';
-import { DialpadError } from './errors.js';
+import { DialpadError, InvalidRequestError } from './errors.js';
 import { paginate } from './pagination.js';
+import { createAuditLog, type AuditLog, type AuditOptions } from './guard/audit.js';
+import { createGuard, type Guard } from './guard/decide.js';
+import { loadPolicy } from './guard/policy.js';
+import type { Policy } from './guard/types.js';
 
 export interface DialpadClientOptions {
   /** An API key from the Dialpad admin portal. Give this or `credentials`. */
@@ -46,7 +50,19 @@ export interface DialpadClientOptions {
    * clients, or `false` to turn it off.
    */
   rateLimit?: false | RequestLimiter | RateLimiterOptions;
-  /** Advanced: hooks into the request path (guard, recorder). */
+  /**
+   * The agent policy (a loaded policy, or the path of its YAML file). With `agent`, every call is
+   * checked before anything is sent and written to the audit log.
+   */
+  policy?: Policy | string;
+  /** The agent this client acts for: a name in the policy. */
+  agent?: string;
+  /**
+   * The audit log: on whenever a policy is given (default sink: the file dialpad-audit.jsonl).
+   * Options for it, a log made by `createAuditLog` (to share one chain between clients), or false.
+   */
+  audit?: false | AuditOptions | AuditLog;
+  /** Advanced: hooks into the request path. */
   hooks?: Omit<PipelineHooks, 'limiter'>;
 }
 
@@ -58,20 +74,42 @@ export type DialpadClient = Areas<RequestOptions> &
     /** Any operation by its operationId, with its parts given separately (used by agent tools). */
     request<R = unknown>(operationId: OperationId, input?: OperationInput, options?: RequestOptions): Promise<R>;
     readonly baseUrl: string;
+    /** The agent's guard, when a policy is set. */
+    readonly guard: Guard | undefined;
+    /** Waits for pending audit records and closes the audit file. */
+    close(): Promise<void>;
   };
 
 const USER_AGENT = '@bollard/dialpad';
 
-function metaOf(operationId: string): OperationMeta {
+function metaOf(operationId: string, guarded: boolean, method = 'UNKNOWN', path = 'UNKNOWN'): OperationMeta {
   const operation = (operations as Record<string, OperationMeta>)[operationId];
-  if (!operation) {
-    throw new DialpadError(`unknown operation ${operationId}`, {
-      operationId,
-      retryable: false,
-      advice: 'Use an operationId from `operations` (e.g. users.get).',
-    });
+  if (operation) return operation;
+  if (guarded) {
+    // Not an operation: the guard denies it, and the denial is audited like any other.
+    return { operationId, method: method as OperationMeta['method'], path, area: 'unknown', access: 'write', scopes: [], rateLimits: [], maxRequestBytes: null, targets: [], webhookEvent: null, effect: { description: 'unknown', flags: [] }, since: { version: 'v2' }, source: { url: '' }, summary: '', paginated: false, pathParams: [], queryParams: [], hasBody: false };
   }
-  return operation;
+  throw new DialpadError(`unknown operation ${operationId}`, {
+    operationId,
+    retryable: false,
+    advice: 'Use an operationId from `operations` (e.g. users.get).',
+  });
+}
+
+function guardFrom(options: DialpadClientOptions): { guard: Guard; policy: Policy } | undefined {
+  if (options.policy === undefined && options.agent === undefined) return undefined;
+  if (options.policy === undefined || !options.agent) {
+    throw new TypeError('policy and agent go together: give the policy (object or file path) and the name of the agent this client acts for');
+  }
+  const policy = typeof options.policy === 'string' ? loadPolicy(options.policy) : options.policy;
+  return { guard: createGuard(policy, options.agent), policy };
+}
+
+function auditFrom(options: DialpadClientOptions, guarded: boolean): AuditLog | undefined {
+  if (options.audit === false) return undefined;
+  if (options.audit && typeof (options.audit as AuditLog).record === 'function') return options.audit as AuditLog;
+  if (options.audit || guarded) return createAuditLog(options.audit as AuditOptions | undefined);
+  return undefined;
 }
 
 async function parseBody(response: Response): Promise<unknown> {
@@ -93,6 +131,19 @@ export function createDialpadClient(options: DialpadClientOptions): DialpadClien
   if (!/^https?:\/\//.test(baseUrl)) throw new TypeError(`baseUrl must be an http(s) URL, got ${JSON.stringify(baseUrl)}`);
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const maxPages = options.maxPages ?? 1000;
+  const guarded = guardFrom(options);
+  const audit = auditFrom(options, Boolean(guarded));
+  const agentName = guarded ? options.agent! : null;
+  const reveal = guarded ? (guarded.policy.agents[options.agent!]?.revealPhoneNumbers ?? false) : false;
+  const hooks: PipelineHooks = { ...options.hooks, limiter: limiterFrom(options.rateLimit) };
+  if (guarded) hooks.authorize = (operation, request) => guarded.guard.check(operation.operationId, request);
+  if (audit) {
+    const userRecord = options.hooks?.record;
+    hooks.record = async (outcome) => {
+      await audit.record(outcome, agentName, reveal);
+      await userRecord?.(outcome);
+    };
+  }
   const config: PipelineConfig = {
     fetch: fetchImpl,
     credentials,
@@ -101,13 +152,20 @@ export function createDialpadClient(options: DialpadClientOptions): DialpadClien
     maxQueueWaitMs: options.maxQueueWaitMs ?? 30_000,
     userAgent: USER_AGENT,
     redact: redactorFor(credentials),
-    hooks: { ...options.hooks, limiter: limiterFrom(options.rateLimit) },
+    hooks,
   };
 
   function prepare(operation: OperationMeta, input: OperationInput): PreparedRequest {
     const pathParams = input.path ?? {};
-    const url = `${baseUrl}${fillPath(operation.path, pathParams)}${queryString(input.query)}`;
+    let url = '';
+    let invalid: Error | undefined;
+    try {
+      url = `${baseUrl}${fillPath(operation.path, pathParams)}${queryString(input.query)}`;
+    } catch (error) {
+      invalid = new InvalidRequestError(operation.operationId, (error as Error).message);
+    }
     return {
+      invalid,
       url,
       method: operation.method,
       headers: {},
@@ -119,7 +177,7 @@ export function createDialpadClient(options: DialpadClientOptions): DialpadClien
   }
 
   async function call<R>(operationId: OperationId, input: OperationInput = {}, requestOptions?: RequestOptions): Promise<R> {
-    const operation = metaOf(operationId);
+    const operation = metaOf(operationId, Boolean(guarded));
     const response = await sendThroughPipeline(config, operation, prepare(operation, input), requestOptions);
     return (await parseBody(response)) as R;
   }
@@ -143,13 +201,17 @@ export function createDialpadClient(options: DialpadClientOptions): DialpadClien
     const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
     const pathname = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : url.pathname;
     const matched = route(request.method, pathname);
+    if (!matched && guarded) {
+      const unknown = metaOf(`${request.method} ${pathname}`, true, request.method, pathname);
+      return sendThroughPipeline(config, unknown, { url: request.url, method: request.method, headers: {}, pathParams: {} }, { signal: request.signal });
+    }
     if (!matched) {
       throw new DialpadError(`${request.method} ${pathname} is not an operation of this client`, {
         retryable: false,
         advice: 'Use a path from the spec; every call must map to one operation so it can be checked and logged.',
       });
     }
-    const operation = metaOf(matched.operationId);
+    const operation = metaOf(matched.operationId, Boolean(guarded));
     const body = request.body ? await request.text() : undefined;
     let json: unknown;
     try {
@@ -179,5 +241,9 @@ export function createDialpadClient(options: DialpadClientOptions): DialpadClien
     PATCH: lowLevel.PATCH,
     request: call,
     baseUrl,
+    guard: guarded?.guard,
+    close: async () => {
+      await audit?.close();
+    },
   };
 }

@@ -146,6 +146,17 @@ export class ServiceUnavailableError extends DialpadApiError {
   }
 }
 
+/** The call is malformed before it could be sent (e.g. a path parameter is missing). Nothing was sent. */
+export class InvalidRequestError extends DialpadError {
+  constructor(operationId: string | undefined, problem: string) {
+    super(`${operationId ? `${operationId}: ` : ''}${problem}; not sent`, {
+      operationId,
+      retryable: false,
+      advice: 'Pass every path parameter (positionally, in path order) and a body of the documented shape.',
+    });
+  }
+}
+
 /** The request never got an HTTP answer (DNS, refused, reset). */
 export class ConnectionError extends DialpadError {
   constructor(operationId: string | undefined, cause: unknown, redact?: Redactor) {

@@ -31,5 +31,14 @@ export {
   type RateLimitRule,
 } from '../generated/operations.js';
 export type { paths, components, operations as OperationTypes } from '../generated/schema.js';
+export { loadPolicy, parsePolicy, type LoadedPolicy, type LoadPolicyOptions } from './guard/policy.js';
+export { policySchema } from './guard/policy-schema.js';
+export { createGuard, grantedOperations, type Guard, type Decision, type CallInput } from './guard/decide.js';
+export { AccessDeniedError, PolicyError, type DenialReason, type PolicyProblem } from './guard/errors.js';
+export { createAuditLog, verifyAuditLog, maskNumber, type AuditLog, type AuditOptions, type AuditRecord, type AuditSink, type AuditVerification } from './guard/audit.js';
+export { eventAccessFor, type EventAccess } from './guard/event-access.js';
+export type { Policy, AgentPolicy, GrantLevel } from './guard/types.js';
 export * from './events/index.js';
 export * from './reference.js';
+export * from './tools.js';
+export * from './mcp.js';

@@ -41,6 +41,8 @@ export interface PreparedRequest {
   query?: Record<string, unknown>;
   /** The decoded JSON body, for the guard's target checks and the audit's target ids. */
   json?: unknown;
+  /** Why the request could not be built (raised after the guard, so denials come first and both are audited). */
+  invalid?: Error;
 }
 
 /** Supplies the bearer credential; an OAuth provider may refresh it once after a 401. */
@@ -164,6 +166,8 @@ export async function sendThroughPipeline(config: PipelineConfig, operation: Ope
   } catch (denied) {
     return finish(undefined as never, denied as Error);
   }
+
+  if (request.invalid) return finish(undefined as never, request.invalid);
 
   const bodyBytes = request.body === undefined ? 0 : Buffer.byteLength(request.body);
   if (operation.maxRequestBytes !== null && bodyBytes > operation.maxRequestBytes) {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,11 +10,11 @@ const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'bollard-consumer-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const program = `
-import { createDialpadClient, operations, NotFoundError, type OperationId } from '@bollard/dialpad';
-import { fixtures } from '@bollard/dialpad/fixtures';
+const program = `// the program a downstream team would write
 
-declare const process: { env: Record<string, string | undefined> };
+import { writeFileSync } from 'node:fs';
+import { createDialpadClient, operations, NotFoundError, AccessDeniedError, parsePolicy, type OperationId } from '@bollard/dialpad';
+import { fixtures } from '@bollard/dialpad/fixtures';
 
 const client = createDialpadClient({ apiKey: 'consumer-key', baseUrl: process.env.PRISM_URL! });
 const me = await client.users.get('me');
@@ -26,7 +26,19 @@ try {
 } catch (error) {
   if (error instanceof NotFoundError) notFound = error.name;
 }
+const policyText = 'agents:\\n  desk:\\n    grants: { users: read, messages: write }\\n';
+writeFileSync('policy.yaml', policyText);
+const agent = createDialpadClient({ apiKey: 'consumer-key', baseUrl: process.env.PRISM_URL!, policy: parsePolicy(policyText), agent: 'desk', audit: { sink: { file: 'audit.jsonl' } } });
+await agent.users.get('me');
+let denied = '';
+try {
+  await agent.users.delete('1');
+} catch (error) {
+  if (error instanceof AccessDeniedError) denied = error.reason;
+}
+await agent.close();
 console.log(JSON.stringify({
+  denied,
   me: me.id,
   smsStatus: sms.message_status,
   area: operations[id].area,
@@ -43,10 +55,10 @@ describe('a downstream project', () => {
     expect(tarball).toMatch(/^bollard-dialpad-\d+\.\d+\.\d+\.tgz$/);
     const app = join(dir, 'app');
     await run('mkdir', ['-p', app]);
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { '@bollard/dialpad': `file:../${tarball}` } }));
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { '@bollard/dialpad': `file:../${tarball}`, '@types/node': '^20' } }));
     writeFileSync(
       join(app, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, types: [], lib: ['ES2023', 'DOM'], outDir: 'out' }, include: ['index.ts'] }),
+      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, types: ['node'], lib: ['ES2023', 'DOM'], outDir: 'out' }, include: ['index.ts'] }),
     );
     writeFileSync(join(app, 'index.ts'), program);
     await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: app, maxBuffer: 32 * 1024 * 1024 });
@@ -54,6 +66,13 @@ describe('a downstream project', () => {
       throw new Error(`the consumer program does not compile:\n${e.stdout}${(e as { stderr?: string }).stderr ?? ""}`);
     });
     const { stdout } = await run(process.execPath, [join(app, 'out/index.js')], { cwd: app, env: { ...process.env, PRISM_URL: inject('prismUrl') } });
-    expect(JSON.parse(stdout)).toEqual({ me: 5835806903417907, smsStatus: 'pending', area: 'calls', limit: 5, fixtureStatus: 200, notFound: 'NotFoundError' });
+    expect(JSON.parse(stdout)).toEqual({ denied: 'read-only-grant', me: 5835806903417907, smsStatus: 'pending', area: 'calls', limit: 5, fixtureStatus: 200, notFound: 'NotFoundError' });
+    // The command-line tool of the installed package.
+    const cli = join(app, 'node_modules/.bin/bollard-dialpad');
+    expect((await run(cli, ['audit', 'verify', 'audit.jsonl'], { cwd: app })).stdout).toMatch(/^ok: 2 records, chain intact/);
+    await run(cli, ['reference', '--policy', 'policy.yaml', '--agent', 'desk', '--out', 'desk.html'], { cwd: app });
+    const page = readFileSync(join(app, 'desk.html'), 'utf8');
+    expect(page).toContain('"sms.send"');
+    expect(page).not.toContain('"users.delete"');
   }, 300_000);
 });

@@ -39,6 +39,7 @@ describe('npm run generate', () => {
     const { files } = await generate();
     for (const [name, content] of files) {
       if (name.endsWith('.json')) expect(JSON.parse(content)['x-generated']).toBe('generated from spec/ and overlays/ — do not edit');
+      else if (name.endsWith('.md') || name.endsWith('.html')) expect(content, name).toMatch(/^(<!doctype html>\n)?<!-- generated from spec\/ and overlays\/ — do not edit/i);
       else expect(content.startsWith('// generated from spec/ and overlays/ — do not edit\n'), name).toBe(true);
     }
     const operations = files.get('operations.ts')!;

@@ -1,0 +1,377 @@
+#!/usr/bin/env node
+/**
+ * bollard-dialpad: serve an agent's tools over MCP, verify an audit log, write an agent's reference
+ * page, check a policy. Exit codes: 0 done, 1 a check failed (audit chain broken), 2 the command or
+ * its input is wrong (usage, policy, missing key or file).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { grantableAreas } from '../generated/operations.js';
+import { environments, type Environment } from './environments.js';
+import { verifyAuditLog } from './guard/audit.js';
+import { createGuard } from './guard/decide.js';
+import { PolicyError } from './guard/errors.js';
+import { loadPolicy, type LoadedPolicy } from './guard/policy.js';
+import type { AgentPolicy } from './guard/types.js';
+import { renderAgentReference, type AgentGrantLevel } from './reference.js';
+
+const BIN = 'bollard-dialpad';
+
+const USAGE = `Usage: ${BIN} <command> [options]
+
+Commands:
+  mcp --policy FILE --agent NAME     serve the agent's tools over MCP on stdin/stdout
+  audit verify FILE                  check an audit log's hash chain
+  reference --policy FILE --agent NAME --out FILE.html
+                                     write the API reference page narrowed to one agent
+  policy check FILE                  load a policy; list its agents, their operations and warnings
+
+Run \`${BIN} <command> --help\` for a command's options.`;
+
+const HELP: Record<string, string> = {
+  mcp: `Usage: ${BIN} mcp --policy FILE --agent NAME [--base-url URL | --environment production|sandbox] [--audit FILE]
+
+Serves the tools of one agent over the Model Context Protocol on stdin/stdout: only the operations its
+policy grants are listed, and every call is checked against the policy, rate-limited and written to the
+audit log. The API key is read from the environment variable DIALPAD_API_KEY. Logs go to stderr.
+
+Options:
+  --policy FILE        the policy file (YAML)
+  --agent NAME         the agent of the policy this server acts for
+  --base-url URL       another API base URL, e.g. a local mock server
+  --environment ENV    production (default) or sandbox; not with --base-url
+  --audit FILE         the audit log (JSON lines, hash-chained); default ./dialpad-audit.jsonl
+  -h, --help           this text
+
+Example (Claude Desktop / Claude Code / Cursor server entry):
+  { "command": "npx", "args": ["${BIN}", "mcp", "--policy", "/abs/policy.yaml", "--agent", "support-bot"],
+    "env": { "DIALPAD_API_KEY": "..." } }`,
+  audit: `Usage: ${BIN} audit verify FILE
+
+Checks an audit log written by the client or the MCP server. Prints "ok: N records, chain intact" and
+exits 0, or names the first bad line ("line K: <problem>") and exits 1.`,
+  reference: `Usage: ${BIN} reference --policy FILE --agent NAME --out FILE.html
+
+Writes the API reference page (one self-contained HTML file) listing only the operations the agent may
+call, with its grants and limits at the top.`,
+  policy: `Usage: ${BIN} policy check FILE
+
+Loads a policy and prints each agent with the number of operations it is granted, then any warnings
+(e.g. a granted operation needs an OAuth scope the credential does not list). Exits 2, naming each
+problem as file:line path, when the policy is invalid.`,
+};
+
+/** A wrong command line: the message, then the command's usage, exit 2. */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A command that cannot run as asked (missing key, unreadable file): the message, exit 2. */
+class CommandError extends Error {}
+
+interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const io: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+function parse(
+  command: string,
+  args: string[],
+  options: Options,
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  try {
+    return parseArgs({
+      args,
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split(/\n|\. To specify/)[0]!, command);
+  }
+}
+
+function required(values: Record<string, unknown>, name: string, command: string): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value === '') throw new UsageError(`--${name} is required`, command);
+  return value;
+}
+
+/** A file shipped with the package: next to src/ when run from source, next to dist/src/ when built. */
+function packageFile(relative: string): string | undefined {
+  return [new URL(`../${relative}`, import.meta.url), new URL(`../../${relative}`, import.meta.url)]
+    .map((url) => fileURLToPath(url))
+    .find((path) => existsSync(path));
+}
+
+function loadPolicyOrExit(file: string): LoadedPolicy {
+  try {
+    return loadPolicy(file);
+  } catch (error) {
+    if (error instanceof PolicyError) throw new CommandError(error.message);
+    throw error;
+  }
+}
+
+function agentOf(policy: LoadedPolicy, name: string): AgentPolicy {
+  const agent = Object.hasOwn(policy.agents, name) ? policy.agents[name] : undefined;
+  if (!agent)
+    throw new CommandError(`${policy.file} has no agent "${name}" (agents: ${Object.keys(policy.agents).join(', ')})`);
+  return agent;
+}
+
+function grantsOf(agent: AgentPolicy): Record<string, AgentGrantLevel> {
+  return Object.fromEntries(grantableAreas.map((area) => [area, agent.grants[area] ?? 'none']));
+}
+
+/** The policy's conditions beyond the area grants, in words. */
+function notesOf(agent: AgentPolicy, now = Date.now()): string[] {
+  const notes: string[] = [];
+  if (!agent.enabled) notes.push('Switched off (enabled: false): every call is refused.');
+  if (agent.expires)
+    notes.push(`${agent.expires.getTime() <= now ? 'Expired' : 'Expires'} ${agent.expires.toISOString()}.`);
+  if (agent.allow.length) notes.push(`Also allowed: ${agent.allow.join(', ')}.`);
+  if (agent.deny.length) notes.push(`Denied whatever the grants say: ${agent.deny.join(', ')}.`);
+  if (agent.allowIrreversible) notes.push('May call operations that cannot be undone (allowIrreversible).');
+  for (const [kind, ids] of Object.entries(agent.targets))
+    if (ids) notes.push(`May act only on these ${kind}: ${ids.join(', ')}.`);
+  return notes;
+}
+
+function summary(agent: AgentPolicy, now = Date.now()): string {
+  const parts = [
+    Object.entries(agent.grants)
+      .filter(([, level]) => level && level !== 'none')
+      .map(([area, level]) => `${area} ${level}`)
+      .join(', ') || 'no area grants',
+  ];
+  if (agent.allow.length) parts.push(`allow ${agent.allow.join(', ')}`);
+  if (agent.deny.length) parts.push(`deny ${agent.deny.join(', ')}`);
+  if (agent.allowIrreversible) parts.push('allowIrreversible');
+  for (const [kind, ids] of Object.entries(agent.targets)) if (ids) parts.push(`only ${kind} ${ids.join(', ')}`);
+  if (agent.expires)
+    parts.push(`${agent.expires.getTime() <= now ? 'EXPIRED' : 'expires'} ${agent.expires.toISOString()}`);
+  if (!agent.enabled) parts.push('DISABLED');
+  return parts.join('; ');
+}
+
+async function mcp(args: string[]): Promise<number> {
+  const { values } = parse('mcp', args, {
+    policy: { type: 'string' },
+    agent: { type: 'string' },
+    'base-url': { type: 'string' },
+    environment: { type: 'string' },
+    audit: { type: 'string' },
+  });
+  if (values.help) return help('mcp');
+  const policyFile = required(values, 'policy', 'mcp');
+  const agentName = required(values, 'agent', 'mcp');
+  const baseUrl = values['base-url'] as string | undefined;
+  const environment = values.environment as string | undefined;
+  if (baseUrl && environment) throw new UsageError('give --base-url or --environment, not both', 'mcp');
+  if (environment !== undefined && !Object.hasOwn(environments, environment)) {
+    throw new UsageError(`--environment must be one of ${Object.keys(environments).join(', ')}`, 'mcp');
+  }
+  const policy = loadPolicyOrExit(policyFile);
+  agentOf(policy, agentName);
+  const apiKey = process.env.DIALPAD_API_KEY;
+  if (!apiKey)
+    throw new CommandError(
+      'DIALPAD_API_KEY is not set: put the Dialpad API key in that environment variable (the MCP host’s "env" setting); it is never read from the command line.',
+    );
+  for (const warning of policy.warnings) io.err(`warning: ${warning}`);
+
+  const auditFile = resolve((values.audit as string | undefined) ?? 'dialpad-audit.jsonl');
+  // Loaded here, not at the top: the other commands need neither the client nor the MCP SDK.
+  const [{ createDialpadClient }, { createDialpadMcpServer }, { StdioServerTransport }] = await Promise.all([
+    import('./client.js'),
+    import('./mcp.js'),
+    import('@modelcontextprotocol/sdk/server/stdio.js'),
+  ]);
+  let client;
+  try {
+    client = createDialpadClient({
+      apiKey,
+      baseUrl,
+      environment: environment as Environment | undefined,
+      policy,
+      agent: agentName,
+      audit: { sink: { file: auditFile } },
+    });
+  } catch (error) {
+    throw new CommandError((error as Error).message);
+  }
+  const server = createDialpadMcpServer({
+    client,
+    version: packageVersion(),
+    log: (line) => io.err(`${BIN}: ${line}`),
+  });
+  const tools = client.guard!.operationIds().length;
+  if (!tools)
+    io.err(
+      `warning: agent "${agentName}" may call nothing now (no grants, switched off or expired): the server lists no tools`,
+    );
+
+  await server.connect(new StdioServerTransport());
+  io.err(`${BIN}: serving ${tools} tools for agent "${agentName}" against ${client.baseUrl}; audit log ${auditFile}`);
+
+  // The host ends stdin to stop the server; signals are the fallback. Audit records are on disk once
+  // each call answers, so stopping only closes the file.
+  await new Promise<void>((done) => {
+    process.stdin.once('end', done);
+    process.once('SIGTERM', done);
+    process.once('SIGINT', done);
+  });
+  await server.close();
+  await client.close();
+  return 0;
+}
+
+function packageVersion(): string {
+  const file = packageFile('package.json');
+  try {
+    return file
+      ? String((JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown }).version ?? '0.0.0')
+      : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CommandError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+function audit(args: string[]): number {
+  const { values, positionals } = parse('audit', args, {});
+  if (values.help) return help('audit');
+  const [sub, file, ...rest] = positionals;
+  if (sub !== 'verify')
+    throw new UsageError(sub ? `unknown audit command "${sub}"` : 'missing the audit command (verify)', 'audit');
+  if (!file || rest.length) throw new UsageError('give exactly one FILE', 'audit');
+  const result = verifyAuditLog(readText(file));
+  if (result.ok) {
+    io.out(`ok: ${result.lines} records, chain intact`);
+    return 0;
+  }
+  io.out(`line ${result.line}: ${result.problem}`);
+  return 1;
+}
+
+function reference(args: string[]): number {
+  const { values } = parse('reference', args, {
+    policy: { type: 'string' },
+    agent: { type: 'string' },
+    out: { type: 'string' },
+  });
+  if (values.help) return help('reference');
+  const policyFile = required(values, 'policy', 'reference');
+  const agentName = required(values, 'agent', 'reference');
+  const out = required(values, 'out', 'reference');
+  const policy = loadPolicyOrExit(policyFile);
+  const agent = agentOf(policy, agentName);
+  const page = packageFile('generated/reference.html');
+  if (!page) throw new CommandError('cannot find generated/reference.html in this package (run `npm run generate`)');
+  const operationIds = createGuard(policy, agentName).operationIds();
+  let html: string;
+  try {
+    html = renderAgentReference(readFileSync(page, 'utf8'), {
+      agent: agentName,
+      grants: grantsOf(agent),
+      operationIds,
+      notes: notesOf(agent),
+    });
+  } catch (error) {
+    throw new CommandError((error as Error).message);
+  }
+  try {
+    writeFileSync(out, html);
+  } catch (error) {
+    throw new CommandError(`cannot write ${out} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  io.out(`wrote ${out}: ${operationIds.length} operations for agent "${agentName}"`);
+  return 0;
+}
+
+function policyCommand(args: string[]): number {
+  const { values, positionals } = parse('policy', args, {});
+  if (values.help) return help('policy');
+  const [sub, file, ...rest] = positionals;
+  if (sub !== 'check')
+    throw new UsageError(sub ? `unknown policy command "${sub}"` : 'missing the policy command (check)', 'policy');
+  if (!file || rest.length) throw new UsageError('give exactly one FILE', 'policy');
+  const policy = loadPolicyOrExit(file);
+  const names = Object.keys(policy.agents);
+  io.out(`${file}: ${names.length} agent${names.length === 1 ? '' : 's'}`);
+  const width = Math.max(...names.map((name) => name.length));
+  for (const name of names) {
+    const count = createGuard(policy, name).operationIds().length;
+    io.out(`  ${name.padEnd(width)}  ${String(count).padStart(3)} operations  ${summary(policy.agents[name]!)}`);
+  }
+  if (policy.warnings.length) {
+    io.out(`${policy.warnings.length} warning${policy.warnings.length === 1 ? '' : 's'}:`);
+    for (const warning of policy.warnings) io.out(`  ${warning}`);
+  } else io.out('no warnings');
+  return 0;
+}
+
+function help(command?: string): number {
+  io.out(command ? HELP[command]! : USAGE);
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    switch (command) {
+      case 'mcp':
+        return await mcp(args);
+      case 'audit':
+        return audit(args);
+      case 'reference':
+        return reference(args);
+      case 'policy':
+        return policyCommand(args);
+      case '-h':
+      case '--help':
+      case 'help':
+        return help(args[0] && HELP[args[0]] ? args[0] : undefined);
+      default:
+        throw new UsageError(command ? `unknown command "${command}"` : 'missing the command');
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${BIN}: ${error.message}\n`);
+      io.err(error.command ? HELP[error.command]! : USAGE);
+      return 2;
+    }
+    if (error instanceof CommandError) {
+      io.err(`${BIN}: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+const code = await main(process.argv.slice(2));
+// The MCP server leaves sockets and timers behind (keep-alive, rate limiter); once it has stopped, stop.
+if (process.argv[2] === 'mcp') process.exit(code);
+process.exitCode = code;

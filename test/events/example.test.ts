@@ -1,0 +1,26 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, inject, it } from 'vitest';
+import { ROOT } from '../support/prism.js';
+
+const run = promisify(execFile);
+
+describe('examples/event-receiver.ts', () => {
+  it('registers subscriptions on Prism, receives signed events as the agent may see them, refuses forgeries, and exits', async () => {
+    const { stdout } = await run(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'examples/event-receiver.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, DIALPAD_BASE_URL: inject('prismUrl') },
+      timeout: 60_000,
+    });
+    expect(stdout).toMatch(/webhook 5747174497632256 created; created call, sms, contact/);
+    expect(stdout).toMatch(/\[support-bot\] call 6412000098765432 is ringing/);
+    expect(stdout).toMatch(/text withheld/);
+    expect(stdout).toMatch(/contact event \(agent may not read contacts\)\n {2}-> 200 \(dropped: not_granted\)/);
+    expect(stdout).toMatch(/re-delivery\)\n {2}-> 200 \(dropped: duplicate\)/);
+    expect(stdout).toMatch(/wrong secret\)\n {2}-> 401 bad_signature/);
+    expect(stdout).toMatch(/unsigned JSON\n {2}-> 401 unsigned/);
+    expect(stdout).not.toContain('Running late');
+    expect(stdout.trim().endsWith('done')).toBe(true);
+  }, 60_000);
+});
