@@ -29,8 +29,8 @@ export function buildFixtures(operations: OperationModel[], warnings: string[]):
   return fixtures;
 }
 
-export function emitFixtures(fixtures: Record<string, FixtureModel>): string {
-  return `${TS_BANNER}
+export function emitFixtures(fixtures: Record<string, FixtureModel>): { text: string; data: unknown } {
+  const text = `${TS_BANNER}
 import type { OperationId } from '../operations.js';
 
 export interface Fixture {
@@ -43,6 +43,7 @@ export interface Fixture {
 }
 
 /** Per operation: one request the API accepts and the answer it gives, for offline tests. */
-export const fixtures = ${JSON.stringify(fixtures, null, 2)} as const satisfies Record<OperationId, Fixture>;
+export const fixtures = __DATA__ as const satisfies Record<OperationId, Fixture>;
 `;
+  return { text, data: fixtures };
 }

@@ -2,7 +2,7 @@ import { TS_BANNER } from './banner.js';
 import type { OperationModel } from './model.js';
 
 /** The permission metadata table: the one place the runtime reads operation metadata from. */
-export function emitOperations(operations: OperationModel[], companyRateLimit: unknown, grantableAreas: readonly string[]): string {
+export function emitOperations(operations: OperationModel[], companyRateLimit: unknown, grantableAreas: readonly string[]): { text: string; data: unknown } {
   const rows = Object.fromEntries(
     operations.map((op) => [
       op.operationId,
@@ -29,7 +29,7 @@ export function emitOperations(operations: OperationModel[], companyRateLimit: u
     ]),
   );
   const areas = [...new Set(operations.map((op) => op.area))].sort();
-  return `${TS_BANNER}
+  const text = `${TS_BANNER}
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH';
 export type Access = 'read' | 'write';
 
@@ -71,7 +71,7 @@ export const companyRateLimit = ${JSON.stringify(companyRateLimit ?? { limit: 20
 /** The areas an agent can be granted, read or write. */
 export const grantableAreas = ${JSON.stringify(grantableAreas.filter((a) => areas.includes(a)))} as const;
 
-export const operations = ${JSON.stringify(rows, null, 2)} as const satisfies Record<string, OperationMeta>;
+export const operations = __DATA__ as const satisfies Record<string, OperationMeta>;
 
 export type OperationId = keyof typeof operations;
 export type Area = (typeof operations)[OperationId]['area'];
@@ -80,4 +80,5 @@ export type EffectFlag = (typeof operations)[OperationId]['effect']['flags'][num
 
 export const operationIds = Object.keys(operations) as OperationId[];
 `;
+  return { text, data: rows };
 }

@@ -27,7 +27,7 @@ function inline(document: OpenApiDocument, schema: Schema | undefined, seen: str
  * Per operation, the JSON Schema of a tool call's input: path parameters as properties, then
  * `query` and `body` objects — the same parts the generated methods take.
  */
-export function emitToolSchemas(document: OpenApiDocument): string {
+export function emitToolSchemas(document: OpenApiDocument): { text: string; data: unknown } {
   const schemas: Record<string, Schema> = {};
   for (const { operation } of listOperations(document).sort((a, b) => a.operation.operationId.localeCompare(b.operation.operationId))) {
     const properties: Schema = {};
@@ -58,10 +58,11 @@ export function emitToolSchemas(document: OpenApiDocument): string {
     }
     schemas[operation.operationId] = { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
   }
-  return `${TS_BANNER}
+  const text = `${TS_BANNER}
 import type { OperationId } from './operations.js';
 
 /** JSON Schema of each operation's input as an agent tool: path parameters, then \`query\` and \`body\`. */
-export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = ${JSON.stringify(schemas, null, 2)};
+export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = __DATA__;
 `;
+  return { text, data: schemas };
 }

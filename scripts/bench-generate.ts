@@ -19,6 +19,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const full: number[] = [];
 const alone: number[] = [];
 let files = 0;
+const steps: Record<string, number[]> = {};
 let bytes = 0;
 // Warm-up, then alternate so both see the same machine state.
 await generate({ input });
@@ -34,6 +35,7 @@ for (let i = 0; i < rounds; i++) {
     await time(async () => {
       const result = await generate({ input });
       files = result.files.size;
+      for (const [step, ms] of Object.entries(result.timings)) (steps[step] ??= []).push(ms);
       bytes = [...result.files.values()].reduce((sum, content) => sum + Buffer.byteLength(content), 0);
     }),
   );
@@ -43,3 +45,5 @@ console.log(`input: ${input} (241 operations), ${rounds} rounds, medians`);
 console.log(`openapi-typescript alone : ${median(alone).toFixed(0)} ms`);
 console.log(`full generation          : ${median(full).toFixed(0)} ms  (${files} files, ${(bytes / 1024).toFixed(0)} KiB, prettier included)`);
 console.log(`ratio full / alone       : ${ratio.toFixed(2)}×  (aim: ≤ 3×)`);
+console.log('where the full generation spends its time (medians):');
+for (const [step, values] of Object.entries(steps)) console.log(`  ${step.padEnd(24)} ${median(values).toFixed(0).padStart(6)} ms`);

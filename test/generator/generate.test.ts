@@ -8,6 +8,7 @@ import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import { formatJson } from '../../generator/json-format.js';
+import { quote } from '../../generator/ts-literal.js';
 import { ROOT } from '../support/prism.js';
 
 const run = promisify(execFile);
@@ -54,6 +55,23 @@ describe('npm run generate', () => {
       expect(ours).toBe(await format(JSON.stringify(value, null, 2), { filepath: 'x.json', printWidth: 120 }));
     }
   }, 60_000);
+
+  it('prints the data tables as prettier leaves them, on our document and on Dialpad’s', async () => {
+    for (const input of [undefined, join(ROOT, '../shared/reference/dialpad-api-v2.openapi.json')]) {
+      const { files } = await generate({ input });
+      for (const name of ['operations.ts', 'fixtures/index.ts', 'tool-schemas.ts']) {
+        const content = files.get(name)!;
+        expect(await format(content, { filepath: name, printWidth: 120, singleQuote: true, trailingComma: 'all' }), `${input ?? 'ours'} ${name}`).toBe(content);
+      }
+    }
+  }, 120_000);
+
+  it('quotes strings the way prettier does', () => {
+    expect(quote("it's")).toBe(`"it's"`);
+    expect(quote('say "hi"')).toBe(`'say "hi"'`);
+    expect(quote(`a'b"c"`)).toBe(`'a\\'b"c"'`);
+    expect(quote('line\nbreak \\ done')).toBe(`'line\\nbreak \\\\ done'`);
+  });
 
   it('--check exits 1 naming each stale and each extra file, and 0 when fresh', async () => {
     const out = tempDir();
