@@ -65,6 +65,11 @@ loopback
     const response = await fetch(`${url}/api/v2/users/me`, { headers: { authorization: 'Bearer bench-key' } });
     await response.json();
   })
+  .add('raw fetch + 30 s timeout (loopback)', async () => {
+    // The same request with the per-request timeout every client call carries (an AbortSignal).
+    const response = await fetch(`${url}/api/v2/users/me`, { headers: { authorization: 'Bearer bench-key' }, signal: AbortSignal.timeout(30_000) });
+    await response.json();
+  })
   .add('bare openapi-fetch (loopback)', async () => {
     await bareLoop.GET('/api/v2/users/{id}', { params: { path: { id: 'me' } }, headers: { authorization: 'Bearer bench-key' } });
   })
@@ -80,6 +85,7 @@ console.log('\nratios');
 console.log(`  stub:     ours users.get / bare openapi-fetch throughput = ${ratio(a.get('@bollard/dialpad users.get (stub)')!, a.get('bare openapi-fetch (stub)')!).toFixed(2)}×  (aim ≥ 0.80)`);
 console.log(`  stub:     ours low-level GET / bare openapi-fetch        = ${ratio(a.get('@bollard/dialpad low-level GET (stub)')!, a.get('bare openapi-fetch (stub)')!).toFixed(2)}×`);
 console.log(`  loopback: ours users.get / raw fetch latency (p50)       = ${ratio(b.get('@bollard/dialpad users.get (loopback)')!, b.get('raw fetch (loopback)')!).toFixed(2)}×  (aim ≤ 1.05)`);
+console.log(`  loopback: ours users.get / raw fetch + timeout (p50)     = ${ratio(b.get('@bollard/dialpad users.get (loopback)')!, b.get('raw fetch + 30 s timeout (loopback)')!).toFixed(2)}×`);
 console.log(`  loopback: bare openapi-fetch / raw fetch latency (p50)   = ${ratio(b.get('bare openapi-fetch (loopback)')!, b.get('raw fetch (loopback)')!).toFixed(2)}×`);
 
 await extraBenchSections(TIME);

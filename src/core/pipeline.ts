@@ -113,6 +113,7 @@ type Attempt =
   | { kind: 'network'; cause: unknown };
 
 async function attempt(config: PipelineConfig, request: PreparedRequest, token: string, options: RequestOptions): Promise<Attempt> {
+  if (options.signal?.aborted) throw options.signal.reason;
   const timeoutMs = options.timeout ?? config.timeoutMs;
   const controller = new AbortController();
   const onAbort = () => controller.abort(options.signal!.reason);
