@@ -196,9 +196,9 @@ export function createDialpadClient(options: DialpadClientOptions): DialpadClien
   };
 
   const route = createRouter();
+  const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
   const pipelineFetch = async (request: Request): Promise<Response> => {
     const url = new URL(request.url);
-    const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
     const pathname = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : url.pathname;
     const matched = route(request.method, pathname);
     if (!matched && guarded) {

@@ -306,8 +306,8 @@ export interface CallToolOptions extends RequestOptions {
  * `client.request`, so the client's guard, rate limiter, retries and audit log all apply. Resolves with
  * the API's answer; rejects with AccessDeniedError, ToolInputError, UnknownToolError or the API's error.
  *
- * A call the guard refuses is refused before the arguments are checked, and audited (when it gives
- * the path parameters the URL needs), so an agent probing for tools it lacks is on the record.
+ * A call the guard refuses is refused before the arguments are checked, and audited, so an agent
+ * probing for tools it lacks is on the record.
  */
 export async function callTool(
   client: DialpadClient,
@@ -326,13 +326,8 @@ export async function callTool(
   const raw = args && typeof args === 'object' && !Array.isArray(args) ? (args as Record<string, unknown>) : {};
   const input = inputFor(operation, raw);
   const decision = client.guard?.decide(operationId, { pathParams: input.path, json: raw.body });
-  if (decision && !decision.allowed) {
-    // The client fills the URL before its guard runs, so without every path parameter it would fail
-    // on the URL instead of refusing: refuse here then (that attempt cannot reach the audit log).
-    if (operation.pathParams.some((name) => input.path?.[name] === undefined || input.path[name] === ''))
-      client.guard!.check(operationId, { pathParams: input.path, json: raw.body });
-    return client.request(operationId, input, requestOptions);
-  }
+  // Refused before the arguments are looked at: the client's guard denies and audits the attempt.
+  if (decision && !decision.allowed) return client.request(operationId, input, requestOptions);
 
   let checked = raw;
   if (validate) {

@@ -153,35 +153,25 @@ export async function sendThroughPipeline(config: PipelineConfig, operation: Ope
   const started = performance.now();
   const outcome: CallOutcome = { operation, request, startedAt, durationMs: 0, retries: 0, rateLimitWaitMs: 0 };
   let recorded = false;
-  const finish = async <T>(result: T, error?: Error): Promise<T> => {
+  const record = async (error?: Error): Promise<void> => {
     recorded = true;
     outcome.durationMs = Math.round((performance.now() - started) * 1000) / 1000;
     if (error) outcome.error = error;
     await config.hooks.record?.(outcome);
-    if (error) throw error;
-    return result;
   };
-
-  try {
-    config.hooks.authorize?.(operation, request);
-  } catch (denied) {
-    return finish(undefined as never, denied as Error);
-  }
-
-  if (request.invalid) return finish(undefined as never, request.invalid);
-
-  const bodyBytes = request.body === undefined ? 0 : Buffer.byteLength(request.body);
-  if (operation.maxRequestBytes !== null && bodyBytes > operation.maxRequestBytes) {
-    const tooLarge = new PayloadTooLargeError(413, { error: { message: `request is ${bodyBytes} bytes; the limit is ${operation.maxRequestBytes} (media included); not sent` } }, {
-      operationId: operation.operationId,
-    });
-    return finish(undefined as never, tooLarge);
-  }
 
   const maxRetries = options.maxRetries ?? config.retry.maxRetries;
   const safeToRepeat = isSafeToRepeat(operation, options.retryUnsafe === true);
   let refreshedAfter401 = false;
   try {
+    config.hooks.authorize?.(operation, request);
+    if (request.invalid) throw request.invalid;
+    const bodyBytes = request.body === undefined ? 0 : Buffer.byteLength(request.body);
+    if (operation.maxRequestBytes !== null && bodyBytes > operation.maxRequestBytes) {
+      throw new PayloadTooLargeError(413, { error: { message: `request is ${bodyBytes} bytes; the limit is ${operation.maxRequestBytes} (media included); not sent` } }, {
+        operationId: operation.operationId,
+      });
+    }
     for (let retry = 0; ; retry++) {
       outcome.retries = retry;
       if (config.hooks.limiter) {
@@ -200,7 +190,10 @@ export async function sendThroughPipeline(config: PipelineConfig, operation: Ope
         const { response } = result;
         outcome.status = response.status;
         outcome.requestId = response.headers.get('x-request-id') ?? undefined;
-        if (response.status < 400) return await finish(response);
+        if (response.status < 400) {
+          await record();
+          return response;
+        }
         const body = await readErrorBody(response);
         const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
         const apiError: DialpadApiError = errorForStatus(response.status, body, {
@@ -230,12 +223,13 @@ export async function sendThroughPipeline(config: PipelineConfig, operation: Ope
         failure = new ConnectionError(operation.operationId, result.cause, config.redact);
         repeatable = safeToRepeat;
       }
-      if (!repeatable || retry >= maxRetries) return await finish(undefined as never, failure);
+      if (!repeatable || retry >= maxRetries) throw failure;
       await sleep(delayMs ?? backoffDelay(retry, config.retry, config.random), options.signal);
     }
   } catch (error) {
-    // Aborted by the caller, or refused by the limiter: still recorded, exactly once.
-    if (!recorded) return finish(undefined as never, error as Error);
+    // Every failure — denied, malformed, too large, refused by the limiter, aborted, or the
+    // last answer — is recorded exactly once (a failing record of a success is not re-recorded).
+    if (!recorded) await record(error as Error);
     throw error;
   }
 }

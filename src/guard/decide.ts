@@ -109,6 +109,7 @@ export function createGuard(policy: Policy, agentName: string): Guard {
         detail: decision.detail,
       });
     },
-    operationIds: () => (agent && agent.enabled && Date.now() < expiresAt ? grantedOperations(policy, agentName) : []),
+    operationIds: () =>
+      agent && agent.enabled && Date.now() < expiresAt ? [...table].filter(([, decision]) => decision.allowed).map(([id]) => id as OperationId) : [],
   };
 }

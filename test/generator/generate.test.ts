@@ -7,8 +7,7 @@ import { format } from 'prettier';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
-import { formatJson } from '../../generator/json-format.js';
-import { quote } from '../../generator/ts-literal.js';
+import { formatJson, quote } from '../../generator/prettier-print.js';
 import { ROOT } from '../support/prism.js';
 
 const run = promisify(execFile);

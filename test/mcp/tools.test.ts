@@ -205,6 +205,7 @@ describe('callTool', () => {
     expect(sent).toEqual([]);
     expect(records.map((r) => [r.operationId, r.decision, r.reason])).toEqual([
       ['users.delete', 'denied', 'read-only-grant'],
+      ['calls.initiate', 'denied', 'no-grant'], // no path parameter given: still denied and audited
       ['calls.get', 'denied', 'no-grant'],
       ['drop_tables', 'denied', 'unknown-operation'],
     ]);
