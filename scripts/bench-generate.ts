@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { generate } from '../generator/generate.js';
 
-const input = join(import.meta.dirname, '../../shared/reference/dialpad-api-v2.openapi.json');
+const input = join(import.meta.dirname, '../reference/dialpad/dialpad-api-v2.openapi.json');
 const rounds = Number(process.env.ROUNDS ?? 5);
 
 async function time(fn: () => Promise<unknown>): Promise<number> {

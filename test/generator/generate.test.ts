@@ -47,7 +47,7 @@ describe('npm run generate', () => {
   }, 60_000);
 
   it('prints JSON that prettier leaves unchanged, on our document and on Dialpad’s', async () => {
-    for (const file of [join(ROOT, 'generated/openapi.json'), join(ROOT, '../shared/reference/dialpad-api-v2.openapi.json')]) {
+    for (const file of [join(ROOT, 'generated/openapi.json'), join(ROOT, 'reference/dialpad/dialpad-api-v2.openapi.json')]) {
       const value = JSON.parse(readFileSync(file, 'utf8'));
       const ours = formatJson(value, 120);
       expect(ours).toBe(await format(ours, { filepath: 'x.json', printWidth: 120 }));
@@ -56,7 +56,7 @@ describe('npm run generate', () => {
   }, 60_000);
 
   it('prints the data tables as prettier leaves them, on our document and on Dialpad’s', async () => {
-    for (const input of [undefined, join(ROOT, '../shared/reference/dialpad-api-v2.openapi.json')]) {
+    for (const input of [undefined, join(ROOT, 'reference/dialpad/dialpad-api-v2.openapi.json')]) {
       const { files } = await generate({ input });
       for (const name of ['operations.ts', 'fixtures/index.ts', 'tool-schemas.ts']) {
         const content = files.get(name)!;
@@ -101,13 +101,13 @@ describe('npm run generate', () => {
 describe('at the scale of Dialpad’s whole published description (241 operations, no overlays)', () => {
   it('completes with warnings (read/write derived from the HTTP method), and the output type-checks', async () => {
     const out = tempDir();
-    const { stdout } = await run(process.execPath, [tsx, cli, '--input', join(ROOT, '../shared/reference/dialpad-api-v2.openapi.json'), '--out', out], {
+    const { stdout } = await run(process.execPath, [tsx, cli, '--input', join(ROOT, 'reference/dialpad/dialpad-api-v2.openapi.json'), '--out', out], {
       cwd: ROOT,
       maxBuffer: 16 * 1024 * 1024,
     });
     expect(stdout).toMatch(/Generated 241 operations/);
     expect(stdout).toMatch(/\d+ warning\(s\)/);
-    const { warnings } = await generate({ input: join(ROOT, '../shared/reference/dialpad-api-v2.openapi.json') });
+    const { warnings } = await generate({ input: join(ROOT, 'reference/dialpad/dialpad-api-v2.openapi.json') });
     expect(warnings).toContain('users.initiateCall: no x-dialpad-access; derived write from POST');
     expect(warnings).toContain('users.get: no x-dialpad-access; derived read from GET');
     const operations = readFileSync(join(out, 'operations.ts'), 'utf8');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { diffSpecs, formatMarkdown, formatText } from '../../generator/spec-diff/index.js';
 import { ROOT } from './support.js';
 
-const REFERENCE = join(ROOT, '..', 'shared', 'reference');
+const REFERENCE = join(ROOT, 'reference', 'dialpad');
 const EARLIER = join(REFERENCE, 'dialpad-api-v2.earlier.openapi.json');
 const CURRENT = join(REFERENCE, 'dialpad-api-v2.openapi.json');
 

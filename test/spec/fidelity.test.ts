@@ -13,7 +13,7 @@ interface Deviation {
   reason: string;
 }
 
-const reference = JSON.parse(readFileSync(join(ROOT, '../shared/reference/dialpad-api-v2.openapi.json'), 'utf8'));
+const reference = JSON.parse(readFileSync(join(ROOT, 'reference/dialpad/dialpad-api-v2.openapi.json'), 'utf8'));
 const deviations = parse(readFileSync(join(ROOT, 'spec/deviations.yaml'), 'utf8')) as Deviation[];
 const covers = (d: Deviation, found: Difference) => (d.operationId === '*' || d.operationId === found.operationId) && d.at === found.at && found.what.includes(d.match);
 
