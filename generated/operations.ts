@@ -4,13 +4,28 @@
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH';
 export type Access = 'read' | 'write';
 
+/** A value of a request: a path or query parameter, or a top-level body field. */
+export interface RequestField {
+  readonly in: 'path' | 'query' | 'body';
+  readonly name: string;
+}
+
 export interface RateLimitRule {
   readonly limit: number;
   readonly windowSeconds: number;
-  /** 'company', or 'path:<name>' when counted per value of that path parameter. */
-  readonly per: string;
+  /** 'company', or the request value it is counted per (each phone number, each call center, ...). */
+  readonly per: 'company' | RequestField;
   /** Only for limits that depend on the account's tier (sms.send). */
   readonly tier?: number;
+}
+
+/** An id a call names: who acts, on whose behalf, or what it acts on. */
+export interface OperationTarget extends RequestField {
+  readonly kind: string;
+  /** For kind 'group': the body field whose value says which kind of group the id is (office, department, callcenter, ...). */
+  readonly typeField?: string;
+  /** Checked against an agent's `targets` in the policy. */
+  readonly guarded: boolean;
 }
 
 export interface OperationMeta {
@@ -20,12 +35,16 @@ export interface OperationMeta {
   readonly area: string;
   readonly access: Access;
   readonly scopes: readonly string[];
+  /** Scopes that widen what the answer holds (recordings, message text), not whether it is allowed. */
+  readonly contentScopes: readonly string[];
+  /** Dialpad requires a company-admin API key (or an admin's token) for it. */
+  readonly companyAdmin: boolean;
   readonly rateLimits: readonly RateLimitRule[];
   /** Largest request body Dialpad accepts, in bytes (media included), where it states one. */
   readonly maxRequestBytes: number | null;
-  /** The ids it acts on; guarded ones are checked against an agent's target constraints. */
-  readonly targets: readonly { readonly kind: string; readonly from: string; readonly guarded: boolean }[];
-  readonly webhookEvent: 'call' | 'sms' | 'contact' | null;
+  /** The ids it names; guarded ones are checked against an agent's target constraints. */
+  readonly targets: readonly OperationTarget[];
+  readonly webhookEvent: 'call' | 'sms' | 'contact' | 'agent_status' | 'changelog' | 'channel' | 'fax' | null;
   readonly effect: { readonly description: string; readonly flags: readonly string[] };
   readonly since: { readonly version: string; readonly date?: string };
   readonly source: { readonly referenceOperationId?: string; readonly url: string };
@@ -60,18 +79,22 @@ export const operations = {
     area: 'callcenters',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'callcenter',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: true,
       },
       {
         kind: 'user',
-        from: 'body:operator_id',
-        guarded: false,
+        in: 'body',
+        name: 'user_id',
+        guarded: true,
       },
     ],
     webhookEvent: null,
@@ -100,6 +123,8 @@ export const operations = {
     area: 'callcenters',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [],
@@ -129,12 +154,15 @@ export const operations = {
     area: 'callcenters',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'callcenter',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
@@ -164,6 +192,8 @@ export const operations = {
     area: 'calls',
     access: 'read',
     scopes: ['ai_recap'],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [
       {
         limit: 12,
@@ -180,7 +210,8 @@ export const operations = {
     targets: [
       {
         kind: 'call',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
@@ -209,6 +240,8 @@ export const operations = {
     area: 'calls',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [
       {
         limit: 10,
@@ -220,7 +253,8 @@ export const operations = {
     targets: [
       {
         kind: 'call',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
@@ -250,19 +284,22 @@ export const operations = {
     area: 'calls',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'call',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
     webhookEvent: 'call',
     effect: {
       description: 'Ends a live call for everyone on it.',
-      flags: [],
+      flags: ['live-call'],
     },
     since: {
       version: 'v2',
@@ -285,18 +322,37 @@ export const operations = {
     area: 'calls',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [
       {
         limit: 5,
         windowSeconds: 60,
-        per: 'path:id',
+        per: {
+          in: 'path',
+          name: 'id',
+        },
       },
     ],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'user',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
+        guarded: true,
+      },
+      {
+        kind: 'group',
+        in: 'body',
+        name: 'group_id',
+        typeField: 'group_type',
+        guarded: true,
+      },
+      {
+        kind: 'number',
+        in: 'body',
+        name: 'outbound_caller_id',
         guarded: true,
       },
     ],
@@ -326,6 +382,8 @@ export const operations = {
     area: 'calls',
     access: 'read',
     scopes: ['calls:list'],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [],
@@ -355,6 +413,8 @@ export const operations = {
     area: 'calls',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [
       {
         limit: 5,
@@ -366,7 +426,21 @@ export const operations = {
     targets: [
       {
         kind: 'user',
-        from: 'body:user_id',
+        in: 'body',
+        name: 'user_id',
+        guarded: true,
+      },
+      {
+        kind: 'group',
+        in: 'body',
+        name: 'group_id',
+        typeField: 'group_type',
+        guarded: true,
+      },
+      {
+        kind: 'number',
+        in: 'body',
+        name: 'outbound_caller_id',
         guarded: true,
       },
     ],
@@ -396,19 +470,22 @@ export const operations = {
     area: 'calls',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'call',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
     webhookEvent: 'call',
     effect: {
       description: 'Moves a live call to another person, number or group; their phone rings.',
-      flags: ['external'],
+      flags: ['external', 'live-call'],
     },
     since: {
       version: 'v2',
@@ -431,6 +508,8 @@ export const operations = {
     area: 'contacts',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [
       {
         limit: 100,
@@ -442,8 +521,9 @@ export const operations = {
     targets: [
       {
         kind: 'user',
-        from: 'body:owner_id',
-        guarded: false,
+        in: 'body',
+        name: 'owner_id',
+        guarded: true,
       },
     ],
     webhookEvent: 'contact',
@@ -472,12 +552,15 @@ export const operations = {
     area: 'contacts',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'contact',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
@@ -507,12 +590,15 @@ export const operations = {
     area: 'contacts',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'contact',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
@@ -542,6 +628,8 @@ export const operations = {
     area: 'contacts',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [],
@@ -571,12 +659,15 @@ export const operations = {
     area: 'contacts',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'contact',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
@@ -606,18 +697,23 @@ export const operations = {
     area: 'departments',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'department',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: true,
       },
       {
         kind: 'user',
-        from: 'body:operator_id',
-        guarded: false,
+        in: 'body',
+        name: 'operator_id',
+        typeField: 'operator_type',
+        guarded: true,
       },
     ],
     webhookEvent: null,
@@ -646,6 +742,8 @@ export const operations = {
     area: 'departments',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [],
@@ -674,12 +772,21 @@ export const operations = {
     area: 'messages',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'user',
-        from: 'body:user_id',
+        in: 'body',
+        name: 'user_id',
+        guarded: true,
+      },
+      {
+        kind: 'number',
+        in: 'body',
+        name: 'from_number',
         guarded: true,
       },
     ],
@@ -709,6 +816,8 @@ export const operations = {
     area: 'oauth',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [],
@@ -745,6 +854,8 @@ export const operations = {
     area: 'oauth',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [],
@@ -773,6 +884,8 @@ export const operations = {
     area: 'oauth',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [],
@@ -801,18 +914,23 @@ export const operations = {
     area: 'offices',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'office',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: true,
       },
       {
         kind: 'user',
-        from: 'body:operator_id',
-        guarded: false,
+        in: 'body',
+        name: 'operator_id',
+        typeField: 'operator_type',
+        guarded: true,
       },
     ],
     webhookEvent: null,
@@ -841,6 +959,8 @@ export const operations = {
     area: 'offices',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [],
@@ -870,6 +990,8 @@ export const operations = {
     area: 'messages',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [
       {
         limit: 100,
@@ -888,7 +1010,21 @@ export const operations = {
     targets: [
       {
         kind: 'user',
-        from: 'body:user_id',
+        in: 'body',
+        name: 'user_id',
+        guarded: true,
+      },
+      {
+        kind: 'number',
+        in: 'body',
+        name: 'from_number',
+        guarded: true,
+      },
+      {
+        kind: 'group',
+        in: 'body',
+        name: 'sender_group_id',
+        typeField: 'sender_group_type',
         guarded: true,
       },
     ],
@@ -918,6 +1054,8 @@ export const operations = {
     area: 'stats',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [
       {
         limit: 200,
@@ -926,7 +1064,21 @@ export const operations = {
       },
     ],
     maxRequestBytes: null,
-    targets: [],
+    targets: [
+      {
+        kind: 'office',
+        in: 'body',
+        name: 'office_id',
+        guarded: false,
+      },
+      {
+        kind: 'group',
+        in: 'body',
+        name: 'target_id',
+        typeField: 'target_type',
+        guarded: false,
+      },
+    ],
     webhookEvent: null,
     effect: {
       description: "Starts an asynchronous statistics report job on Dialpad's side.",
@@ -953,12 +1105,15 @@ export const operations = {
     area: 'stats',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'stats',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
@@ -988,6 +1143,8 @@ export const operations = {
     area: 'events',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [],
@@ -1016,6 +1173,8 @@ export const operations = {
     area: 'events',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [],
@@ -1044,6 +1203,8 @@ export const operations = {
     area: 'events',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [],
@@ -1073,19 +1234,22 @@ export const operations = {
     area: 'events',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'subscription',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
     webhookEvent: null,
     effect: {
       description: 'Stops a call event subscription; those events stop arriving.',
-      flags: [],
+      flags: ['irreversible'],
     },
     since: {
       version: 'v2',
@@ -1107,19 +1271,22 @@ export const operations = {
     area: 'events',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'subscription',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
     webhookEvent: null,
     effect: {
       description: 'Stops a contact event subscription; those events stop arriving.',
-      flags: [],
+      flags: ['irreversible'],
     },
     since: {
       version: 'v2',
@@ -1141,19 +1308,22 @@ export const operations = {
     area: 'events',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'subscription',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
     webhookEvent: null,
     effect: {
       description: 'Stops a SMS event subscription; those events stop arriving.',
-      flags: [],
+      flags: ['irreversible'],
     },
     since: {
       version: 'v2',
@@ -1175,12 +1345,15 @@ export const operations = {
     area: 'events',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'subscription',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
@@ -1209,12 +1382,15 @@ export const operations = {
     area: 'events',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'subscription',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
@@ -1243,12 +1419,15 @@ export const operations = {
     area: 'events',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'subscription',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
@@ -1277,6 +1456,8 @@ export const operations = {
     area: 'events',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [],
@@ -1305,6 +1486,8 @@ export const operations = {
     area: 'events',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [],
@@ -1333,6 +1516,8 @@ export const operations = {
     area: 'events',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [],
@@ -1361,12 +1546,15 @@ export const operations = {
     area: 'events',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'subscription',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
@@ -1395,12 +1583,15 @@ export const operations = {
     area: 'events',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'subscription',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
@@ -1429,12 +1620,15 @@ export const operations = {
     area: 'events',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'subscription',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
@@ -1463,6 +1657,8 @@ export const operations = {
     area: 'users',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [],
@@ -1492,12 +1688,15 @@ export const operations = {
     area: 'users',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'user',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
@@ -1527,12 +1726,15 @@ export const operations = {
     area: 'users',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'user',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
@@ -1562,6 +1764,8 @@ export const operations = {
     area: 'users',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [],
@@ -1591,6 +1795,8 @@ export const operations = {
     area: 'users',
     access: 'write',
     scopes: ['screen_pop'],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [
       {
         limit: 5,
@@ -1602,7 +1808,8 @@ export const operations = {
     targets: [
       {
         kind: 'user',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: true,
       },
     ],
@@ -1631,12 +1838,15 @@ export const operations = {
     area: 'users',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'user',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
@@ -1666,6 +1876,8 @@ export const operations = {
     area: 'events',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [
       {
         limit: 100,
@@ -1700,19 +1912,22 @@ export const operations = {
     area: 'events',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'webhook',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
     webhookEvent: null,
     effect: {
       description: 'Removes a registered webhook; events stop reaching it.',
-      flags: [],
+      flags: ['irreversible'],
     },
     since: {
       version: 'v2',
@@ -1734,12 +1949,15 @@ export const operations = {
     area: 'events',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'webhook',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
@@ -1768,6 +1986,8 @@ export const operations = {
     area: 'events',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [],
@@ -1796,12 +2016,15 @@ export const operations = {
     area: 'events',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'webhook',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
@@ -1830,6 +2053,8 @@ export const operations = {
     area: 'events',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [
       {
         limit: 250,
@@ -1864,19 +2089,22 @@ export const operations = {
     area: 'events',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'websocket',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
     webhookEvent: null,
     effect: {
       description: 'Removes a registered websocket; events stop reaching it.',
-      flags: [],
+      flags: ['irreversible'],
     },
     since: {
       version: 'v2',
@@ -1898,12 +2126,15 @@ export const operations = {
     area: 'events',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'websocket',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],
@@ -1932,6 +2163,8 @@ export const operations = {
     area: 'events',
     access: 'read',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [],
@@ -1960,12 +2193,15 @@ export const operations = {
     area: 'events',
     access: 'write',
     scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
     rateLimits: [],
     maxRequestBytes: null,
     targets: [
       {
         kind: 'websocket',
-        from: 'path:id',
+        in: 'path',
+        name: 'id',
         guarded: false,
       },
     ],

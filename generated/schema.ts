@@ -930,7 +930,7 @@ export interface components {
        * Format: int64
        * @description Id of the office, department or call center on whose behalf the call is made.
        */
-      group_id?: number;
+      group_id?: number | string;
       /**
        * @description What kind of group `group_id` is.
        * @enum {string}
@@ -991,7 +991,7 @@ export interface components {
        * Format: int64
        * @description Id of the user the device belongs to.
        */
-      user_id?: number | null;
+      user_id?: string | null;
       /** @description The phone number tied to the device. */
       phone_number?: string | null;
       /** @description Version of the Dialpad app, or of the phone's firmware. */
@@ -1061,12 +1061,12 @@ export interface components {
        * Format: int64
        * @description When the recording began, in milliseconds since the Unix epoch.
        */
-      start_time?: number | null;
+      start_time?: string | null;
       /**
        * Format: int64
        * @description Length of the recording in milliseconds.
        */
-      duration?: number | null;
+      duration?: string | null;
       /** @description Where the recording can be fetched. */
       url?: string | null;
     };
@@ -1081,12 +1081,12 @@ export interface components {
        * Format: int64
        * @description When the step was taken, in milliseconds since the Unix epoch.
        */
-      date?: number | null;
+      date?: string | null;
       /**
        * Format: int64
        * @description Id of the target the call was routed to.
        */
-      target_id?: number | null;
+      target_id?: string | null;
       /** @description Kind of the target the call was routed to. */
       target_type?: string | null;
       /** @description The routing URL Dialpad consulted for this step. */
@@ -1102,22 +1102,22 @@ export interface components {
        * Format: int64
        * @description Dialpad's id of the call.
        */
-      call_id?: number | null;
+      call_id?: string | null;
       /**
        * Format: int64
        * @description Id of the parent call this call leg belongs to.
        */
-      master_call_id?: number | null;
+      master_call_id?: string | null;
       /**
        * Format: int64
        * @description Id of the call leg through which an inbound call first entered Dialpad.
        */
-      entry_point_call_id?: number | null;
+      entry_point_call_id?: string | null;
       /**
        * Format: int64
        * @description Id of the operator's leg of the call.
        */
-      operator_call_id?: number | null;
+      operator_call_id?: string | null;
       /** @description Whether the call came in (`inbound`) or went out (`outbound`). */
       direction?: string | null;
       /**
@@ -1161,27 +1161,27 @@ export interface components {
        * Format: int64
        * @description When the call came into existence in Dialpad, before anyone was connected.
        */
-      date_started?: number | null;
+      date_started?: string | null;
       /**
        * Format: int64
        * @description When Dialpad first saw an inbound call ring a main line, department or person.
        */
-      date_rang?: number | null;
+      date_rang?: string | null;
       /**
        * Format: int64
        * @description When the two sides were connected.
        */
-      date_connected?: number | null;
+      date_connected?: string | null;
       /**
        * Format: int64
        * @description When the call was hung up.
        */
-      date_ended?: number | null;
+      date_ended?: string | null;
       /**
        * Format: int64
        * @description When the event this record describes took place.
        */
-      event_timestamp?: number | null;
+      event_timestamp?: string | null;
       /**
        * Format: double
        * @description Length of the call in milliseconds, not counting ringing.
@@ -1253,7 +1253,7 @@ export interface components {
        * Format: int64
        * @description Id of the user who makes the call.
        */
-      user_id: number;
+      user_id: number | string;
       /** @description The number to dial, in E.164 form. */
       phone_number: string;
       /** @description Ring only this device of the user; left out, all the user's devices ring. */
@@ -1264,7 +1264,7 @@ export interface components {
        * Format: int64
        * @description Id of the office, department or call center on whose behalf the call is made.
        */
-      group_id?: number;
+      group_id?: number | string;
       /**
        * @description What kind of group `group_id` is.
        * @enum {string}
@@ -1284,7 +1284,7 @@ export interface components {
        * Format: int64
        * @description Id of the new call.
        */
-      call_id?: number | null;
+      call_id?: string | null;
     };
     /** @description Transfer to one particular operator of a group. */
     CallTransferToAgent: {
@@ -1292,12 +1292,12 @@ export interface components {
        * Format: int64
        * @description Id of the operator who should receive the call.
        */
-      operator_id: number;
+      operator_id: number | string;
       /**
        * Format: int64
        * @description Id of the group (office, department or call center) the operator belongs to.
        */
-      target_id: number;
+      target_id: number | string;
     };
     /** @description Transfer into another call that is in progress. */
     CallTransferToCall: {
@@ -1305,7 +1305,7 @@ export interface components {
        * Format: int64
        * @description Id of the ongoing call to join this one to.
        */
-      call_id: number;
+      call_id: number | string;
     };
     /** @description Transfer to a phone number. */
     CallTransferToNumber: {
@@ -1318,7 +1318,7 @@ export interface components {
        * Format: int64
        * @description Id of the user or group that should receive the call.
        */
-      target_id: number;
+      target_id: number | string;
       /**
        * @description What kind of thing `target_id` is.
        * @enum {string}
@@ -1347,7 +1347,7 @@ export interface components {
        * Format: int64
        * @description Id of the transferred call.
        */
-      call_id?: number | null;
+      call_id?: string | null;
       /** @description The number the call now goes to. */
       transferred_to_number?: string | null;
       /**
@@ -1422,12 +1422,12 @@ export interface components {
        * Format: int64
        * @description When the recap was written, in milliseconds since the Unix epoch.
        */
-      date_created?: number | null;
+      date_created?: string | null;
       /**
        * Format: int64
        * @description When the recap last changed, in milliseconds since the Unix epoch.
        */
-      date_modified?: number | null;
+      date_modified?: string | null;
       /** @description The summary, in the form asked for with `summary_format`. */
       summary?: components['schemas']['CallAiRecapSummary'] | null;
       /** @description What the call was about. */
@@ -1457,7 +1457,7 @@ export interface components {
        * Format: int64
        * @description Id of the office, department or call center on whose behalf the user sends.
        */
-      sender_group_id?: number;
+      sender_group_id?: number | string;
       /**
        * @description What kind of group `sender_group_id` names.
        * @enum {string}
@@ -1474,7 +1474,7 @@ export interface components {
        * Format: int64
        * @description Id of the user the message is sent as.
        */
-      user_id?: number;
+      user_id?: number | string;
     };
     /**
      * SMS message
@@ -1541,7 +1541,7 @@ export interface components {
        * Format: int64
        * @description The message's id.
        */
-      id?: number | null;
+      id?: string | null;
       /**
        * @description How delivery finally ended, once it has.
        * @enum {string|null}
@@ -1566,7 +1566,7 @@ export interface components {
        * Format: int64
        * @description Id of the user, group or channel the message belongs to.
        */
-      target_id?: number | null;
+      target_id?: string | null;
       /**
        * @description What kind of thing `target_id` names.
        * @enum {string|null}
@@ -1592,7 +1592,7 @@ export interface components {
        * Format: int64
        * @description Id of the user who sent the message.
        */
-      user_id?: number | null;
+      user_id?: string | null;
     };
     /**
      * Scheduled message to create
@@ -1617,7 +1617,7 @@ export interface components {
        * Format: int64
        * @description When to send, as Unix seconds; at least ten minutes in the future.
        */
-      start_date?: number;
+      start_date?: number | string;
       /** @description The message body. */
       text?: string;
       /**
@@ -1631,7 +1631,7 @@ export interface components {
        * Format: int64
        * @description Id of the user the message is sent as; the authenticated user when left out.
        */
-      user_id?: number;
+      user_id?: number | string;
     };
     /**
      * Scheduled message
@@ -1644,7 +1644,7 @@ export interface components {
        * Format: int64
        * @description When the schedule was made, as Unix seconds.
        */
-      created_date?: number | null;
+      created_date?: string | null;
       /** @description The number the message goes out from. */
       from_number?: string | null;
       /**
@@ -1658,7 +1658,7 @@ export interface components {
        * Format: int64
        * @description When the message goes out, as Unix seconds.
        */
-      scheduled_time?: number | null;
+      scheduled_time?: string | null;
       /**
        * @description Whether the schedule is still waiting, was cancelled, or has been sent.
        * @enum {string|null}
@@ -1677,7 +1677,7 @@ export interface components {
        * Format: int64
        * @description Id of the user who made the schedule.
        */
-      user_id?: number | null;
+      user_id?: string | null;
     };
     /** @description The user's membership in one group. */
     UserGroupDetails: {
@@ -1687,7 +1687,7 @@ export interface components {
        * Format: int64
        * @description Id of the group.
        */
-      group_id?: number | null;
+      group_id?: string | null;
       /**
        * @description Kind of group.
        * @enum {string|null}
@@ -1729,12 +1729,12 @@ export interface components {
      */
     User: {
       /** @description Ids of the offices this user administers. */
-      admin_office_ids?: number[] | null;
+      admin_office_ids?: string[] | null;
       /**
        * Format: int64
        * @description Id of the user's company.
        */
-      company_id?: number | null;
+      company_id?: string | null;
       /** @description Country the user lives in. */
       country?: string | null;
       /**
@@ -1777,7 +1777,7 @@ export interface components {
        * Format: int64
        * @description The user's id.
        */
-      id?: number | null;
+      id?: string | null;
       /** @description Address of the user's profile picture. */
       image_url?: string | null;
       /** @description Whether the user may call abroad. */
@@ -1821,7 +1821,7 @@ export interface components {
        * Format: int64
        * @description Id of the user's office.
        */
-      office_id?: number | null;
+      office_id?: string | null;
       /**
        * Format: date-time
        * @description When the operator became available for contact-center calls (UTC).
@@ -1896,7 +1896,7 @@ export interface components {
        * Format: int64
        * @description Id of the office the user joins.
        */
-      office_id: number;
+      office_id: number | string;
     };
     /** @description Presence text set by an integration. Shown as "provider: message", or through a predefined template when `type` is given. */
     UserPresenceStatus: {
@@ -1913,7 +1913,7 @@ export interface components {
     /** @description The fields to change; fields left out stay as they are. */
     UpdateUserRequest: {
       /** @description Offices the user should administer (replaces the current list). */
-      admin_office_ids?: number[];
+      admin_office_ids?: (number | string)[];
       /** @description The user's email addresses, primary first; use it to add, drop or reorder them. */
       emails?: string[];
       /** @description New extension (extensions must first be enabled for the company by Dialpad support). */
@@ -1953,7 +1953,7 @@ export interface components {
        * Format: int64
        * @description Move the user to this office. Needs a paid account and a free license in the target office; for an international office the user must have no numbers assigned first.
        */
-      office_id?: number;
+      office_id?: number | string;
       /** @description The user's current numbers, to reorder or drop some (new numbers are assigned elsewhere). */
       phone_numbers?: string[];
       /** @description Presence text shown next to the user's status indicator; send `{}` to clear it. */
@@ -2043,7 +2043,7 @@ export interface components {
        * Format: int64
        * @description Id of the user who owns the device.
        */
-      user_id?: number | null;
+      user_id?: string | null;
     };
     /**
      * Screen pop initiation
@@ -2210,7 +2210,7 @@ export interface components {
        * Format: int64
        * @description Id of the target the call is sent to, for steps that need one.
        */
-      action_target_id?: number | null;
+      action_target_id?: string | null;
       /**
        * @description Kind of target `action_target_id` names.
        * @enum {string|null}
@@ -2266,7 +2266,7 @@ export interface components {
        * Format: int64
        * @description Id of the target the call is sent to, for actions that need one.
        */
-      action_target_id?: number | null;
+      action_target_id?: string | null;
       /**
        * @description Kind of target `action_target_id` names.
        * @enum {string|null}
@@ -2308,12 +2308,12 @@ export interface components {
        * Format: int64
        * @description Id of the office.
        */
-      id?: number | null;
+      id?: string | null;
       /**
        * Format: int64
        * @description Id of the office again (same value as `id`).
        */
-      office_id?: number | null;
+      office_id?: string | null;
       /** @description Name of the office (one line). */
       name?: string | null;
       /** @description Whether this is the company's main office. */
@@ -2366,7 +2366,7 @@ export interface components {
        * Format: int64
        * @description How long the main line rings before the no-operators action applies.
        */
-      ring_seconds?: number | null;
+      ring_seconds?: string | null;
       /** @description Opening hours on Monday as pairs of `HH:MM` times, each pair one open span (`["08:00", "12:00", "14:00", "18:00"]` is 8 to 12 and 14 to 18). */
       monday_hours?: string[] | null;
       /** @description Opening hours on Tuesday, as for `monday_hours`. */
@@ -2403,7 +2403,7 @@ export interface components {
        * Format: int64
        * @description Id of the user or room to add.
        */
-      operator_id: number;
+      operator_id: number | string;
       /**
        * @description Whether `operator_id` is a user or a room.
        * @enum {string}
@@ -2422,19 +2422,19 @@ export interface components {
        * Format: int64
        * @description Id of the user or room.
        */
-      id?: number | null;
+      id?: string | null;
       /** @description Its name (one line). */
       name?: string | null;
       /**
        * Format: int64
        * @description Company it belongs to.
        */
-      company_id?: number | null;
+      company_id?: string | null;
       /**
        * Format: int64
        * @description Office it belongs to.
        */
-      office_id?: number | null;
+      office_id?: string | null;
       /** @description Country it is in. */
       country?: string | null;
       /** @description Address of its profile picture. */
@@ -2457,12 +2457,12 @@ export interface components {
        * Format: int64
        * @description How many callers the queue holds at most, 1 to 50 (default 50).
        */
-      max_hold_count?: number | null;
+      max_hold_count?: string | null;
       /**
        * Format: int64
        * @description Longest time a caller waits in the queue, 30 to 18000 seconds (default 900).
        */
-      max_hold_seconds?: number | null;
+      max_hold_seconds?: string | null;
     };
     /** @description Voice intelligence (Vi) settings of a department. */
     DepartmentVoiceIntelligence: {
@@ -2500,7 +2500,7 @@ export interface components {
        * Format: int64
        * @description Id of the target the call is sent to, for steps that need one.
        */
-      action_target_id?: number | null;
+      action_target_id?: string | null;
       /**
        * @description Kind of target `action_target_id` names.
        * @enum {string|null}
@@ -2556,7 +2556,7 @@ export interface components {
        * Format: int64
        * @description Id of the target the call is sent to, for actions that need one.
        */
-      action_target_id?: number | null;
+      action_target_id?: string | null;
       /**
        * @description Kind of target `action_target_id` names.
        * @enum {string|null}
@@ -2598,7 +2598,7 @@ export interface components {
        * Format: int64
        * @description Id of the department.
        */
-      id?: number | null;
+      id?: string | null;
       /** @description Name of the department (one line). */
       name?: string | null;
       /** @description Free-text description of the department. */
@@ -2607,7 +2607,7 @@ export interface components {
        * Format: int64
        * @description Office the department belongs to.
        */
-      office_id?: number | null;
+      office_id?: string | null;
       /**
        * @description Whether the department is enabled.
        * @enum {string|null}
@@ -2656,7 +2656,7 @@ export interface components {
        * Format: int64
        * @description How long the department's line rings before the no-operators action applies.
        */
-      ring_seconds?: number | null;
+      ring_seconds?: string | null;
       /** @description Whether every call of the department is recorded automatically (off unless set). */
       auto_call_recording?: boolean | null;
       /** @description Whether the opening hours below apply. When false (the default) the department takes calls around the clock. */
@@ -2697,7 +2697,7 @@ export interface components {
        * Format: int64
        * @description Id of the user or room to add.
        */
-      operator_id: number;
+      operator_id: number | string;
       /**
        * @description Whether `operator_id` is a user or a room.
        * @enum {string}
@@ -2716,19 +2716,19 @@ export interface components {
        * Format: int64
        * @description Id of the user or room.
        */
-      id?: number | null;
+      id?: string | null;
       /** @description Its name (one line). */
       name?: string | null;
       /**
        * Format: int64
        * @description Company it belongs to.
        */
-      company_id?: number | null;
+      company_id?: string | null;
       /**
        * Format: int64
        * @description Office it belongs to.
        */
-      office_id?: number | null;
+      office_id?: string | null;
       /** @description Country it is in. */
       country?: string | null;
       /** @description Address of its profile picture. */
@@ -2760,7 +2760,7 @@ export interface components {
        * Format: int64
        * @description Seconds an agent gets after a call before the next one rings (default 0).
        */
-      max_wrap_up_seconds?: number | null;
+      max_wrap_up_seconds?: string | null;
     };
     /** @description When supervisors are alerted about the service level. */
     CallCenterAlerts: {
@@ -2768,12 +2768,12 @@ export interface components {
        * Format: int64
        * @description Alert when the share of calls answered in time falls below this percentage (default 95).
        */
-      cc_service_level?: number | null;
+      cc_service_level?: string | null;
       /**
        * Format: int64
        * @description The time, in seconds, within which a call counts as answered in time (default 60).
        */
-      cc_service_level_seconds?: number | null;
+      cc_service_level_seconds?: string | null;
     };
     /** @description The hold queue of a call center. */
     CallCenterHoldQueue: {
@@ -2787,29 +2787,29 @@ export interface components {
        * Format: int64
        * @description Seconds between hold announcements (default 120).
        */
-      announcement_interval_seconds?: number | null;
+      announcement_interval_seconds?: string | null;
       /**
        * Format: int64
        * @description The longest estimated wait, in minutes, that is announced (default 30).
        */
-      estimated_wait_time_max?: number | null;
+      estimated_wait_time_max?: string | null;
       /**
        * Format: int64
        * @description How many callers the queue holds at most, 1 to 1000 (default 50).
        */
-      max_hold_count?: number | null;
+      max_hold_count?: string | null;
       /**
        * Format: int64
        * @description Longest time a caller waits in the queue, 30 to 18000 seconds (default 900).
        */
-      max_hold_seconds?: number | null;
+      max_hold_seconds?: string | null;
       /** @description Key (`0`-`9`, `*` or `#`) a caller presses to ask for a callback (default `9`). */
       queue_callback_dtmf?: string | null;
       /**
        * Format: int64
        * @description Callback is offered once more than this many calls are waiting (default 5).
        */
-      queue_callback_threshold?: number | null;
+      queue_callback_threshold?: string | null;
       /** @description Key (`0`-`9`, `*` or `#`) a caller presses to leave the queue for voicemail (default `*`). */
       queue_escape_dtmf?: string | null;
       /** @description Whether callers already waiting stay in the queue when the call center closes (default false). */
@@ -2853,7 +2853,7 @@ export interface components {
        * Format: int64
        * @description Id of the target the call is sent to, for steps that need one.
        */
-      action_target_id?: number | null;
+      action_target_id?: string | null;
       /**
        * @description Kind of target `action_target_id` names.
        * @enum {string|null}
@@ -2909,7 +2909,7 @@ export interface components {
        * Format: int64
        * @description Id of the target the call is sent to, for actions that need one.
        */
-      action_target_id?: number | null;
+      action_target_id?: string | null;
       /**
        * @description Kind of target `action_target_id` names.
        * @enum {string|null}
@@ -2951,7 +2951,7 @@ export interface components {
        * Format: int64
        * @description Id of the call center.
        */
-      id?: number | null;
+      id?: string | null;
       /** @description Name of the call center (one line). */
       name?: string | null;
       /** @description Free-text description of the call center. */
@@ -2960,7 +2960,7 @@ export interface components {
        * Format: int64
        * @description Office the call center belongs to.
        */
-      office_id?: number | null;
+      office_id?: string | null;
       /**
        * @description Whether the call center is enabled.
        * @enum {string|null}
@@ -3009,7 +3009,7 @@ export interface components {
        * Format: int64
        * @description How long the call center's line rings before the no-operators action applies.
        */
-      ring_seconds?: number | null;
+      ring_seconds?: string | null;
       /** @description Whether the opening hours below apply. When false (the default) the call center takes calls around the clock. */
       hours_on?: boolean | null;
       /** @description Opening hours on Monday as pairs of `HH:MM` times, each pair one open span (`["08:00", "12:00", "14:00", "18:00"]` is 8 to 12 and 14 to 18); used when `hours_on` is true. Dialpad's default is 08:00 to 18:00. */
@@ -3052,7 +3052,7 @@ export interface components {
        * Format: int64
        * @description Id of the user to add.
        */
-      user_id: number;
+      user_id: number | string;
       /**
        * @description The user's role in the call center; `supervisor` and `admin` carry more rights over it than `operator`.
        * @default operator
@@ -3064,7 +3064,7 @@ export interface components {
        * @description The user's skill for this call center, from 1 to 100 (default 100); used when operators are rung by skill (`mostskilled` routing).
        * @default 100
        */
-      skill_level?: number;
+      skill_level?: number | string;
       /**
        * @description Kind of call center license to assign if the user does not already have one.
        * @default agents
@@ -3083,19 +3083,19 @@ export interface components {
        * Format: int64
        * @description Id of the user or room.
        */
-      id?: number | null;
+      id?: string | null;
       /** @description Its name (one line). */
       name?: string | null;
       /**
        * Format: int64
        * @description Company it belongs to.
        */
-      company_id?: number | null;
+      company_id?: string | null;
       /**
        * Format: int64
        * @description Office it belongs to.
        */
-      office_id?: number | null;
+      office_id?: string | null;
       /** @description Country it is in. */
       country?: string | null;
       /** @description Address of its profile picture. */
@@ -3125,22 +3125,22 @@ export interface components {
        * Format: int64
        * @description Operators free to take a call right now.
        */
-      capacity: number | null;
+      capacity: string | null;
       /**
        * Format: int64
        * @description Operators on duty right now.
        */
-      on_duty_operators: number | null;
+      on_duty_operators: string | null;
       /**
        * Format: int64
        * @description Callers waiting on hold.
        */
-      pending: number | null;
+      pending: string | null;
       /**
        * Format: int64
        * @description Seconds the longest-waiting caller has been in the queue.
        */
-      longest_call_wait_time: number | null;
+      longest_call_wait_time: string | null;
     };
     /** @description How events sent to an endpoint are signed. */
     WebhookSignature: {
@@ -3157,7 +3157,7 @@ export interface components {
        * Format: int64
        * @description The webhook's id; give it as `endpoint_id` when creating subscriptions.
        */
-      id?: number | null;
+      id?: string | null;
       /** @description The URL events are posted to. */
       hook_url?: string | null;
       /** @description Signing settings; null when no secret was set and events go unsigned. */
@@ -3188,7 +3188,7 @@ export interface components {
        * Format: int64
        * @description The websocket's id; give it as `endpoint_id` when creating subscriptions.
        */
-      id?: number | null;
+      id?: string | null;
       /** @description Address to connect to in order to receive events; it expires after about an hour, fetch the websocket again for a new one. */
       websocket_url?: string | null;
       /** @description Signing settings; null when no secret was set and events go unsigned. */
@@ -3267,7 +3267,7 @@ export interface components {
        * Format: int64
        * @description The subscription's id.
        */
-      id?: number | null;
+      id?: string | null;
       /** @description Call states that trigger an event. */
       call_states?: components['schemas']['CallSubscriptionState'][] | null;
       /**
@@ -3283,7 +3283,7 @@ export interface components {
        * Format: int64
        * @description Id of the entity the subscription is narrowed to.
        */
-      target_id?: number | null;
+      target_id?: string | null;
       /** @description The webhook events are posted to, when the endpoint is a webhook. */
       webhook?: components['schemas']['Webhook'] | null;
       /** @description The websocket events are pushed through, when the endpoint is a websocket. */
@@ -3301,7 +3301,7 @@ export interface components {
        * Format: int64
        * @description Id of the webhook or websocket that should receive the events.
        */
-      endpoint_id?: number;
+      endpoint_id?: number | string;
       /** @description Call states that should trigger an event. */
       call_states?: components['schemas']['CallSubscriptionState'][];
       /**
@@ -3316,14 +3316,14 @@ export interface components {
        * Format: int64
        * @description Id of the entity to narrow the subscription to (with `target_type`).
        */
-      target_id?: number;
+      target_id?: number | string;
     };
     UpdateCallSubscriptionRequest: {
       /**
        * Format: int64
        * @description Id of a webhook or websocket to move the subscription to.
        */
-      endpoint_id?: number;
+      endpoint_id?: number | string;
       /** @description The new set of call states that trigger an event. */
       call_states?: components['schemas']['CallSubscriptionState'][];
       /**
@@ -3338,7 +3338,7 @@ export interface components {
        * Format: int64
        * @description Id of the entity to narrow the subscription to (with `target_type`).
        */
-      target_id?: number;
+      target_id?: number | string;
     };
     /**
      * @description Which text messages produce SMS events, by direction.
@@ -3351,7 +3351,7 @@ export interface components {
        * Format: int64
        * @description The subscription's id.
        */
-      id?: number | null;
+      id?: string | null;
       /** @description Which messages trigger events, by direction. */
       direction?: components['schemas']['SmsSubscriptionDirection'] | null;
       /**
@@ -3375,7 +3375,7 @@ export interface components {
        * Format: int64
        * @description Id of the entity the subscription is narrowed to.
        */
-      target_id?: number | null;
+      target_id?: string | null;
       /** @description The webhook events are posted to, when the endpoint is a webhook. */
       webhook?: components['schemas']['Webhook'] | null;
       /** @description The websocket events are pushed through, when the endpoint is a websocket. */
@@ -3393,7 +3393,7 @@ export interface components {
        * Format: int64
        * @description Id of the webhook or websocket that should receive the events.
        */
-      endpoint_id?: number;
+      endpoint_id?: number | string;
       direction: components['schemas']['SmsSubscriptionDirection'];
       /**
        * @description Whether to start sending events right away.
@@ -3415,14 +3415,14 @@ export interface components {
        * Format: int64
        * @description Id of the entity to narrow the subscription to (with `target_type`).
        */
-      target_id?: number;
+      target_id?: number | string;
     };
     UpdateSmsSubscriptionRequest: {
       /**
        * Format: int64
        * @description Id of a webhook or websocket to move the subscription to.
        */
-      endpoint_id?: number;
+      endpoint_id?: number | string;
       direction?: components['schemas']['SmsSubscriptionDirection'];
       /**
        * @description Turn event delivery on or off.
@@ -3444,7 +3444,7 @@ export interface components {
        * Format: int64
        * @description Id of the entity to narrow the subscription to (with `target_type`).
        */
-      target_id?: number;
+      target_id?: number | string;
     };
     /**
      * @description Which contacts produce contact events: `shared` (the company's shared address book) or `local` (users' own contacts).
@@ -3457,7 +3457,7 @@ export interface components {
        * Format: int64
        * @description The subscription's id.
        */
-      id?: number | null;
+      id?: string | null;
       /** @description Which contacts trigger events. */
       contact_type?: components['schemas']['ContactSubscriptionType'] | null;
       /**
@@ -3482,7 +3482,7 @@ export interface components {
        * Format: int64
        * @description Id of the webhook or websocket that should receive the events.
        */
-      endpoint_id?: number;
+      endpoint_id?: number | string;
       contact_type: components['schemas']['ContactSubscriptionType'];
       /**
        * @description Whether to start sending events right away.
@@ -3495,7 +3495,7 @@ export interface components {
        * Format: int64
        * @description Id of a webhook or websocket to move the subscription to.
        */
-      endpoint_id?: number;
+      endpoint_id?: number | string;
       contact_type: components['schemas']['ContactSubscriptionType'];
       /**
        * @description Turn event delivery on or off.
@@ -3525,25 +3525,25 @@ export interface components {
        * @description First day of the period, counted in days back from today (used with `days_ago_end`).
        * @default 1
        */
-      days_ago_start?: number;
+      days_ago_start?: number | string;
       /**
        * Format: int64
        * @description Last day of the period, counted in days back from today (used with `days_ago_start`).
        * @default 30
        */
-      days_ago_end?: number;
+      days_ago_end?: number | string;
       /** @description Report on today only; `days_ago_start` and `days_ago_end` are then ignored. */
       is_today?: boolean;
       /**
        * Format: int64
        * @description Limit the report to this office (ignored when a target is given).
        */
-      office_id?: number;
+      office_id?: number | string;
       /**
        * Format: int64
        * @description Limit the report to this target (give `target_type` too).
        */
-      target_id?: number;
+      target_id?: number | string;
       /**
        * @description Kind of target `target_id` names.
        * @enum {string}
@@ -3648,14 +3648,14 @@ export interface components {
     /**
      * @description What a call event subscription delivers each time a call enters one of the subscribed states: the call object, as the call APIs describe it, with `state` naming the state the call just entered and `event_timestamp` saying when. Which fields are filled depends on the state (nothing is connected while a call is ringing); recording links appear only when the credential holds the `recordings_export` scope.
      * @example {
-     *       "call_id": 6412000098765432,
-     *       "master_call_id": 6412000098765432,
-     *       "entry_point_call_id": 6412000098760000,
+     *       "call_id": "6412000098765432",
+     *       "master_call_id": "6412000098765432",
+     *       "entry_point_call_id": "6412000098760000",
      *       "direction": "inbound",
      *       "state": "ringing",
-     *       "date_started": 1772637600000,
-     *       "date_rang": 1772637607000,
-     *       "event_timestamp": 1772637607000,
+     *       "date_started": "1772637600000",
+     *       "date_rang": "1772637607000",
+     *       "event_timestamp": "1772637607000",
      *       "external_number": "+14155550123",
      *       "internal_number": "+14155551001",
      *       "group_id": "Office:5100000000000001",
@@ -3692,8 +3692,8 @@ export interface components {
     /**
      * @description What an SMS event subscription delivers when a text message is sent or received (and, for subscriptions with `status`, each time its delivery status changes). The message text is left out unless the credential holds `message_content_export` (subscriptions narrowed to a target) or `message_content_export:all` (company-wide subscriptions).
      * @example {
-     *       "id": 4612924117884928,
-     *       "created_date": 1772637900000,
+     *       "id": "4612924117884928",
+     *       "created_date": "1772637900000",
      *       "direction": "inbound",
      *       "target": {
      *         "id": 5223000012345678,
@@ -3723,12 +3723,12 @@ export interface components {
        * Format: int64
        * @description Dialpad's id of the message.
        */
-      id?: number | null;
+      id?: string | null;
       /**
        * Format: int64
        * @description When the message was created (sent), in milliseconds since the Unix epoch.
        */
-      created_date?: number | null;
+      created_date?: string | null;
       /**
        * @description Whether the message was received or sent.
        * @enum {string|null}
@@ -3742,7 +3742,7 @@ export interface components {
        * Format: int64
        * @description When the target is a group (office, department, call center), the user who actually sent the message; null otherwise.
        */
-      sender_id?: number | null;
+      sender_id?: string | null;
       /** @description The sender's number in E.164 form. */
       from_number?: string | null;
       /** @description The recipients' numbers in E.164 form. */
@@ -4022,7 +4022,7 @@ export interface operations {
            *         "id": "+14155551001-user-5223000012345678-client-native",
            *         "type": "native",
            *         "display_name": "Dialpad desktop",
-           *         "user_id": 5223000012345678,
+           *         "user_id": "5223000012345678",
            *         "phone_number": "+14155551001",
            *         "app_version": "2603.1.4",
            *         "date_created": "2025-11-02T09:14:00Z",
@@ -4051,11 +4051,11 @@ export interface operations {
         /** @description Also return calls whose records were anonymized, for example calls of users who have since been deleted. Left out, such calls are skipped. */
         include_anonymized?: boolean;
         /** @description Keep only calls that started after this moment, in milliseconds since the Unix epoch (UTC). */
-        started_after?: number;
+        started_after?: number | string;
         /** @description Keep only calls that started before this moment, in milliseconds since the Unix epoch (UTC). */
-        started_before?: number;
+        started_before?: number | string;
         /** @description Keep only calls of this user, room or group; give its kind in `target_type`. */
-        target_id?: number;
+        target_id?: number | string;
         /** @description What kind of thing `target_id` is. */
         target_type?:
           | 'callcenter'
@@ -4086,15 +4086,15 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "call_id": 6412000098765432,
-           *           "master_call_id": 6412000098765432,
+           *           "call_id": "6412000098765432",
+           *           "master_call_id": "6412000098765432",
            *           "direction": "outbound",
            *           "state": "hangup",
-           *           "date_started": 1772637600000,
-           *           "date_rang": 1772637607000,
-           *           "date_connected": 1772637612000,
-           *           "date_ended": 1772637881000,
-           *           "event_timestamp": 1772637881000,
+           *           "date_started": "1772637600000",
+           *           "date_rang": "1772637607000",
+           *           "date_connected": "1772637612000",
+           *           "date_ended": "1772637881000",
+           *           "event_timestamp": "1772637881000",
            *           "duration": 269000,
            *           "total_duration": 281000,
            *           "external_number": "+14155550123",
@@ -4168,7 +4168,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "call_id": 6412000098765432
+           *       "call_id": "6412000098765432"
            *     }
            */
           'application/json': components['schemas']['RingingCall'];
@@ -4192,7 +4192,7 @@ export interface operations {
          * @description Id of the call.
          * @example 6412000098765432
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -4206,15 +4206,15 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "call_id": 6412000098765432,
-           *       "master_call_id": 6412000098765432,
-           *       "entry_point_call_id": 6412000098760000,
+           *       "call_id": "6412000098765432",
+           *       "master_call_id": "6412000098765432",
+           *       "entry_point_call_id": "6412000098760000",
            *       "direction": "inbound",
            *       "state": "connected",
-           *       "date_started": 1772637600000,
-           *       "date_rang": 1772637607000,
-           *       "date_connected": 1772637612000,
-           *       "event_timestamp": 1772637613000,
+           *       "date_started": "1772637600000",
+           *       "date_rang": "1772637607000",
+           *       "date_connected": "1772637612000",
+           *       "event_timestamp": "1772637613000",
            *       "external_number": "+14155550123",
            *       "internal_number": "+14155551001",
            *       "group_id": "Office:5100000000000001",
@@ -4246,16 +4246,16 @@ export interface operations {
            *         {
            *           "id": "7700000000000005",
            *           "recording_type": "callrecording",
-           *           "start_time": 1772637612000,
-           *           "duration": 1000,
+           *           "start_time": "1772637612000",
+           *           "duration": "1000",
            *           "url": "https://dialpad.com/r/7700000000000005"
            *         }
            *       ],
            *       "routing_breadcrumbs": [
            *         {
            *           "breadcrumb_type": "callrouter",
-           *           "date": 1772637601000,
-           *           "target_id": 5100000000000001,
+           *           "date": "1772637601000",
+           *           "target_id": "5100000000000001",
            *           "target_type": "office",
            *           "url": "https://router.example.com/dialpad/route"
            *         }
@@ -4283,7 +4283,7 @@ export interface operations {
          * @description Id of the call to transfer.
          * @example 6412000098765432
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -4310,7 +4310,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "call_id": 6412000098765432,
+           *       "call_id": "6412000098765432",
            *       "transferred_to_number": "+14155550188",
            *       "transferred_to_state": "preanswer"
            *     }
@@ -4336,7 +4336,7 @@ export interface operations {
          * @description Id of the call to end.
          * @example 6412000098765432
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -4370,7 +4370,7 @@ export interface operations {
          * @description Id of the call.
          * @example 6412000098765432
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -4387,8 +4387,8 @@ export interface operations {
            *       "call_id": "6412000098765432",
            *       "source": "dialpad-ai",
            *       "is_internal_call": false,
-           *       "date_created": 1772637930000,
-           *       "date_modified": 1772637930000,
+           *       "date_created": "1772637930000",
+           *       "date_modified": "1772637930000",
            *       "summary": {
            *         "id": "8100000000000001",
            *         "content": "Ana asked to move her plan to annual billing; Sam confirmed the discount.",
@@ -4466,20 +4466,20 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 6512083349827584,
+           *       "id": "6512083349827584",
            *       "contact_id": "5766289023197184",
            *       "created_date": "2026-03-04T15:20:00Z",
            *       "device_type": "public_api",
            *       "direction": "outbound",
            *       "from_number": "+14155551001",
            *       "message_status": "pending",
-           *       "target_id": 5835806903417907,
+           *       "target_id": "5835806903417907",
            *       "target_type": "user",
            *       "text": "Your technician is on the way and should arrive around 3 pm.",
            *       "to_numbers": [
            *         "+14155550123"
            *       ],
-           *       "user_id": 5835806903417907
+           *       "user_id": "5835806903417907"
            *     }
            */
           'application/json': components['schemas']['Sms'];
@@ -4529,15 +4529,15 @@ export interface operations {
           /**
            * @example {
            *       "schedule_id": "sch_4f7a2c9e1b",
-           *       "user_id": 5835806903417907,
+           *       "user_id": "5835806903417907",
            *       "from_number": "+14155551001",
            *       "to_numbers": [
            *         "+14155550123",
            *         "+14155550124"
            *       ],
            *       "text": "Reminder, your appointment is tomorrow at 10 am. Reply C to confirm.",
-           *       "created_date": 1772636531,
-           *       "scheduled_time": 1772637600,
+           *       "created_date": "1772636531",
+           *       "scheduled_time": "1772637600",
            *       "status": "active",
            *       "timezone": "America/Los_Angeles"
            *     }
@@ -4584,11 +4584,11 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "id": 5835806903417907,
-           *           "company_id": 4508591728425653,
-           *           "office_id": 6422934115149452,
+           *           "id": "5835806903417907",
+           *           "company_id": "4508591728425653",
+           *           "office_id": "6422934115149452",
            *           "admin_office_ids": [
-           *             6422934115149452
+           *             "6422934115149452"
            *           ],
            *           "country": "us",
            *           "date_active": "2021-06-20T19:18:00Z",
@@ -4608,7 +4608,7 @@ export interface operations {
            *           ],
            *           "group_details": [
            *             {
-           *               "group_id": 6422934115149452,
+           *               "group_id": "6422934115149452",
            *               "group_type": "office",
            *               "role": "admin",
            *               "do_not_disturb": false
@@ -4683,9 +4683,9 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 5137304475768569,
-           *       "company_id": 4508591728425653,
-           *       "office_id": 6422934115149452,
+           *       "id": "5137304475768569",
+           *       "company_id": "4508591728425653",
+           *       "office_id": "6422934115149452",
            *       "country": "us",
            *       "date_added": "2026-03-04T15:20:00Z",
            *       "display_name": "Jordan Lee",
@@ -4752,11 +4752,11 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 5835806903417907,
-           *       "company_id": 4508591728425653,
-           *       "office_id": 6422934115149452,
+           *       "id": "5835806903417907",
+           *       "company_id": "4508591728425653",
+           *       "office_id": "6422934115149452",
            *       "admin_office_ids": [
-           *         6422934115149452
+           *         "6422934115149452"
            *       ],
            *       "country": "us",
            *       "date_active": "2021-06-20T19:18:00Z",
@@ -4776,13 +4776,13 @@ export interface operations {
            *       ],
            *       "group_details": [
            *         {
-           *           "group_id": 5220648944236254,
+           *           "group_id": "5220648944236254",
            *           "group_type": "callcenter",
            *           "role": "operator",
            *           "do_not_disturb": false
            *         },
            *         {
-           *           "group_id": 6422934115149452,
+           *           "group_id": "6422934115149452",
            *           "group_type": "office",
            *           "role": "admin",
            *           "do_not_disturb": false
@@ -4849,9 +4849,9 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 5643742714968973,
-           *       "company_id": 4508591728425653,
-           *       "office_id": 5220648944236254,
+           *       "id": "5643742714968973",
+           *       "company_id": "4508591728425653",
+           *       "office_id": "5220648944236254",
            *       "country": "us",
            *       "date_added": "2024-09-12T08:30:00Z",
            *       "display_name": "Sam Rivera (deactivated)",
@@ -4926,11 +4926,11 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 5835806903417907,
-           *       "company_id": 4508591728425653,
-           *       "office_id": 6422934115149452,
+           *       "id": "5835806903417907",
+           *       "company_id": "4508591728425653",
+           *       "office_id": "6422934115149452",
            *       "admin_office_ids": [
-           *         6422934115149452
+           *         "6422934115149452"
            *       ],
            *       "country": "us",
            *       "date_active": "2021-06-20T19:18:00Z",
@@ -4993,7 +4993,7 @@ export interface operations {
          * @description The user's id (Dialpad also documents `me` for user-level keys, but the reference types this id as an integer).
          * @example 5835806903417907
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -5018,7 +5018,7 @@ export interface operations {
            * @example {
            *       "device": {
            *         "id": "ud_7c1e9b04",
-           *         "user_id": 5835806903417907,
+           *         "user_id": "5835806903417907",
            *         "type": "native",
            *         "display_name": "Avery's MacBook",
            *         "app_version": "2603.1.0",
@@ -5387,8 +5387,8 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "id": 5610884321509376,
-           *           "office_id": 5610884321509376,
+           *           "id": "5610884321509376",
+           *           "office_id": "5610884321509376",
            *           "name": "Harbor Freight Logistics (San Francisco)",
            *           "is_primary_office": true,
            *           "state": "active",
@@ -5400,7 +5400,7 @@ export interface operations {
            *           ],
            *           "first_action": "operators",
            *           "no_operators_action": "voicemail",
-           *           "ring_seconds": 30,
+           *           "ring_seconds": "30",
            *           "monday_hours": [
            *             "08:00",
            *             "18:00"
@@ -5448,7 +5448,7 @@ export interface operations {
            *           "routing_options": {
            *             "open": {
            *               "action": "department",
-           *               "action_target_id": 6473020185731072,
+           *               "action_target_id": "6473020185731072",
            *               "action_target_type": "department",
            *               "operator_routing": "simultaneous",
            *               "try_dial_operators": true,
@@ -5457,7 +5457,7 @@ export interface operations {
            *                   "input": "1",
            *                   "options": {
            *                     "action": "department",
-           *                     "action_target_id": 6473020185731072,
+           *                     "action_target_id": "6473020185731072",
            *                     "action_target_type": "department"
            *                   }
            *                 },
@@ -5509,7 +5509,7 @@ export interface operations {
          * @description Id of the office.
          * @example 5610884321509376
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -5534,10 +5534,10 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 4922308467408896,
+           *       "id": "4922308467408896",
            *       "name": "Priya Raman",
-           *       "company_id": 4504711230914560,
-           *       "office_id": 5610884321509376,
+           *       "company_id": "4504711230914560",
+           *       "office_id": "5610884321509376",
            *       "country": "us",
            *       "image_url": "https://dialpad.example.com/avatar/user/4922308467408896.png",
            *       "is_on_duty": false,
@@ -5565,7 +5565,7 @@ export interface operations {
         /** @description Opaque token from the `cursor` field of the previous page; leave it out for the first page. */
         cursor?: components['parameters']['Cursor'];
         /** @description Only return departments of this office. */
-        office_id?: number;
+        office_id?: number | string;
         /** @description Only return departments whose name contains this text (`Sales` matches `Inside Sales` and `Sales EMEA`). */
         name_search?: string;
       };
@@ -5585,10 +5585,10 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "id": 6473020185731072,
+           *           "id": "6473020185731072",
            *           "name": "Sales",
            *           "group_description": "Inbound sales enquiries for North America.",
-           *           "office_id": 5610884321509376,
+           *           "office_id": "5610884321509376",
            *           "state": "active",
            *           "availability_status": "open",
            *           "country": "us",
@@ -5598,7 +5598,7 @@ export interface operations {
            *           ],
            *           "first_action": "operators",
            *           "no_operators_action": "voicemail",
-           *           "ring_seconds": 30,
+           *           "ring_seconds": "30",
            *           "auto_call_recording": false,
            *           "hours_on": true,
            *           "monday_hours": [
@@ -5628,8 +5628,8 @@ export interface operations {
            *           ],
            *           "hold_queue": {
            *             "allow_queuing": true,
-           *             "max_hold_count": 20,
-           *             "max_hold_seconds": 600
+           *             "max_hold_count": "20",
+           *             "max_hold_seconds": "600"
            *           },
            *           "voice_intelligence": {
            *             "allow_pause": true,
@@ -5651,7 +5651,7 @@ export interface operations {
            *                   "input": "0",
            *                   "options": {
            *                     "action": "department",
-           *                     "action_target_id": 5610884321509376,
+           *                     "action_target_id": "5610884321509376",
            *                     "action_target_type": "office"
            *                   }
            *                 }
@@ -5684,7 +5684,7 @@ export interface operations {
          * @description Id of the department.
          * @example 6473020185731072
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -5709,10 +5709,10 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 4922308467408896,
+           *       "id": "4922308467408896",
            *       "name": "Priya Raman",
-           *       "company_id": 4504711230914560,
-           *       "office_id": 5610884321509376,
+           *       "company_id": "4504711230914560",
+           *       "office_id": "5610884321509376",
            *       "country": "us",
            *       "image_url": "https://dialpad.example.com/avatar/user/4922308467408896.png",
            *       "is_on_duty": true,
@@ -5740,7 +5740,7 @@ export interface operations {
         /** @description Opaque token from the `cursor` field of the previous page; leave it out for the first page. */
         cursor?: components['parameters']['Cursor'];
         /** @description Only return call centers of this office. */
-        office_id?: number;
+        office_id?: number | string;
         /** @description Only return call centers whose name contains this text (`Support` matches `Tier 1 Support` and `Support EMEA`). */
         name_search?: string;
       };
@@ -5760,10 +5760,10 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "id": 5188426204348416,
+           *           "id": "5188426204348416",
            *           "name": "Customer Support",
            *           "group_description": "First-line support for shipment tracking questions.",
-           *           "office_id": 5610884321509376,
+           *           "office_id": "5610884321509376",
            *           "state": "active",
            *           "availability_status": "open",
            *           "country": "us",
@@ -5773,7 +5773,7 @@ export interface operations {
            *           ],
            *           "first_action": "operators",
            *           "no_operators_action": "voicemail",
-           *           "ring_seconds": 30,
+           *           "ring_seconds": "30",
            *           "hours_on": true,
            *           "monday_hours": [
            *             "07:00",
@@ -5809,22 +5809,22 @@ export interface operations {
            *               "call_recording_inbound": true,
            *               "call_recording_outbound": false
            *             },
-           *             "max_wrap_up_seconds": 30
+           *             "max_wrap_up_seconds": "30"
            *           },
            *           "alerts": {
-           *             "cc_service_level": 90,
-           *             "cc_service_level_seconds": 45
+           *             "cc_service_level": "90",
+           *             "cc_service_level_seconds": "45"
            *           },
            *           "hold_queue": {
            *             "allow_queue_callback": true,
            *             "announce_estimated_wait_time": true,
            *             "announce_position": true,
-           *             "announcement_interval_seconds": 120,
-           *             "estimated_wait_time_max": 30,
-           *             "max_hold_count": 50,
-           *             "max_hold_seconds": 900,
+           *             "announcement_interval_seconds": "120",
+           *             "estimated_wait_time_max": "30",
+           *             "max_hold_count": "50",
+           *             "max_hold_seconds": "900",
            *             "queue_callback_dtmf": "9",
-           *             "queue_callback_threshold": 5,
+           *             "queue_callback_threshold": "5",
            *             "queue_escape_dtmf": "*",
            *             "stay_in_queue_after_closing": false,
            *             "unattended_queue": false
@@ -5880,7 +5880,7 @@ export interface operations {
          * @description Id of the call center.
          * @example 5188426204348416
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -5907,10 +5907,10 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 4922308467408896,
+           *       "id": "4922308467408896",
            *       "name": "Priya Raman",
-           *       "company_id": 4504711230914560,
-           *       "office_id": 5610884321509376,
+           *       "company_id": "4504711230914560",
+           *       "office_id": "5610884321509376",
            *       "country": "us",
            *       "image_url": "https://dialpad.example.com/avatar/user/4922308467408896.png",
            *       "is_on_duty": false,
@@ -5941,7 +5941,7 @@ export interface operations {
          * @description Id of the call center.
          * @example 5188426204348416
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -5959,10 +5959,10 @@ export interface operations {
            *         "status": "open",
            *         "name": "Open"
            *       },
-           *       "capacity": 3,
-           *       "on_duty_operators": 7,
-           *       "pending": 2,
-           *       "longest_call_wait_time": 95
+           *       "capacity": "3",
+           *       "on_duty_operators": "7",
+           *       "pending": "2",
+           *       "longest_call_wait_time": "95"
            *     }
            */
           'application/json': components['schemas']['CallCenterStatus'];
@@ -5999,7 +5999,7 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "id": 5747174497632256,
+           *           "id": "5747174497632256",
            *           "hook_url": "https://hooks.example.com/dialpad/events",
            *           "signature": {
            *             "algo": "HS256",
@@ -6008,7 +6008,7 @@ export interface operations {
            *           }
            *         },
            *         {
-           *           "id": 6310124451053568,
+           *           "id": "6310124451053568",
            *           "hook_url": "https://crm.example.org/inbound/dialpad",
            *           "signature": null
            *         }
@@ -6055,7 +6055,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 5747174497632256,
+           *       "id": "5747174497632256",
            *       "hook_url": "https://hooks.example.com/dialpad/events",
            *       "signature": {
            *         "algo": "HS256",
@@ -6085,7 +6085,7 @@ export interface operations {
          * @description Id of the webhook, as returned when it was created.
          * @example 5747174497632256
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -6099,7 +6099,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 5747174497632256,
+           *       "id": "5747174497632256",
            *       "hook_url": "https://hooks.example.com/dialpad/events",
            *       "signature": {
            *         "algo": "HS256",
@@ -6129,7 +6129,7 @@ export interface operations {
          * @description Id of the webhook to remove.
          * @example 5747174497632256
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -6143,7 +6143,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 5747174497632256,
+           *       "id": "5747174497632256",
            *       "hook_url": "https://hooks.example.com/dialpad/events",
            *       "signature": {
            *         "algo": "HS256",
@@ -6197,7 +6197,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 5747174497632256,
+           *       "id": "5747174497632256",
            *       "hook_url": "https://hooks.example.com/dialpad/v2/events",
            *       "signature": {
            *         "algo": "HS256",
@@ -6240,7 +6240,7 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "id": 4920537028149248,
+           *           "id": "4920537028149248",
            *           "websocket_url": "wss://platform-websockets-5bwy6zprxa-uc.a.run.app/events/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJlbmRwb2ludDo0OTIwNTM3MDI4MTQ5MjQ4OioifQ.Jb8vS3kQm0xYt2nR7cWq1uE5aHfLzD9pGs4oKiN6TyA",
            *           "signature": {
            *             "algo": "HS256",
@@ -6290,7 +6290,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 4920537028149248,
+           *       "id": "4920537028149248",
            *       "websocket_url": "wss://platform-websockets-5bwy6zprxa-uc.a.run.app/events/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJlbmRwb2ludDo0OTIwNTM3MDI4MTQ5MjQ4OioifQ.Jb8vS3kQm0xYt2nR7cWq1uE5aHfLzD9pGs4oKiN6TyA",
            *       "signature": {
            *         "algo": "HS256",
@@ -6320,7 +6320,7 @@ export interface operations {
          * @description Id of the websocket, as returned when it was created.
          * @example 4920537028149248
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -6334,7 +6334,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 4920537028149248,
+           *       "id": "4920537028149248",
            *       "websocket_url": "wss://platform-websockets-5bwy6zprxa-uc.a.run.app/events/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJlbmRwb2ludDo0OTIwNTM3MDI4MTQ5MjQ4OioifQ.Jb8vS3kQm0xYt2nR7cWq1uE5aHfLzD9pGs4oKiN6TyA",
            *       "signature": {
            *         "algo": "HS256",
@@ -6364,7 +6364,7 @@ export interface operations {
          * @description Id of the websocket to remove.
          * @example 4920537028149248
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -6378,7 +6378,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 4920537028149248,
+           *       "id": "4920537028149248",
            *       "websocket_url": "wss://platform-websockets-5bwy6zprxa-uc.a.run.app/events/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJlbmRwb2ludDo0OTIwNTM3MDI4MTQ5MjQ4OioifQ.Jb8vS3kQm0xYt2nR7cWq1uE5aHfLzD9pGs4oKiN6TyA",
            *       "signature": {
            *         "algo": "HS256",
@@ -6408,7 +6408,7 @@ export interface operations {
          * @description Id of the websocket to change.
          * @example 4920537028149248
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -6431,7 +6431,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 4920537028149248,
+           *       "id": "4920537028149248",
            *       "websocket_url": "wss://platform-websockets-5bwy6zprxa-uc.a.run.app/events/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJlbmRwb2ludDo0OTIwNTM3MDI4MTQ5MjQ4OioifQ.Jb8vS3kQm0xYt2nR7cWq1uE5aHfLzD9pGs4oKiN6TyA",
            *       "signature": {
            *         "algo": "HS256",
@@ -6460,7 +6460,7 @@ export interface operations {
         /** @description Only subscriptions scoped to this kind of target. */
         target_type?: components['schemas']['SubscriptionTargetType'];
         /** @description Only subscriptions scoped to the target with this id. */
-        target_id?: number;
+        target_id?: number | string;
       };
       header?: never;
       path?: never;
@@ -6478,7 +6478,7 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "id": 5196642541928448,
+           *           "id": "5196642541928448",
            *           "call_states": [
            *             "ringing",
            *             "connected",
@@ -6488,9 +6488,9 @@ export interface operations {
            *           "enabled": true,
            *           "group_calls_only": false,
            *           "target_type": "callcenter",
-           *           "target_id": 6473939183665152,
+           *           "target_id": "6473939183665152",
            *           "webhook": {
-           *             "id": 5747174497632256,
+           *             "id": "5747174497632256",
            *             "hook_url": "https://hooks.example.com/dialpad/events",
            *             "signature": {
            *               "algo": "HS256",
@@ -6552,7 +6552,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 5196642541928448,
+           *       "id": "5196642541928448",
            *       "call_states": [
            *         "ringing",
            *         "connected",
@@ -6562,9 +6562,9 @@ export interface operations {
            *       "enabled": true,
            *       "group_calls_only": false,
            *       "target_type": "callcenter",
-           *       "target_id": 6473939183665152,
+           *       "target_id": "6473939183665152",
            *       "webhook": {
-           *         "id": 5747174497632256,
+           *         "id": "5747174497632256",
            *         "hook_url": "https://hooks.example.com/dialpad/events",
            *         "signature": {
            *           "algo": "HS256",
@@ -6596,7 +6596,7 @@ export interface operations {
          * @description Id of the call event subscription.
          * @example 5196642541928448
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -6610,7 +6610,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 5196642541928448,
+           *       "id": "5196642541928448",
            *       "call_states": [
            *         "ringing",
            *         "connected",
@@ -6620,9 +6620,9 @@ export interface operations {
            *       "enabled": true,
            *       "group_calls_only": false,
            *       "target_type": "callcenter",
-           *       "target_id": 6473939183665152,
+           *       "target_id": "6473939183665152",
            *       "webhook": {
-           *         "id": 5747174497632256,
+           *         "id": "5747174497632256",
            *         "hook_url": "https://hooks.example.com/dialpad/events",
            *         "signature": {
            *           "algo": "HS256",
@@ -6654,7 +6654,7 @@ export interface operations {
          * @description Id of the call event subscription to remove.
          * @example 5196642541928448
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -6668,7 +6668,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 5196642541928448,
+           *       "id": "5196642541928448",
            *       "call_states": [
            *         "ringing",
            *         "connected",
@@ -6678,9 +6678,9 @@ export interface operations {
            *       "enabled": true,
            *       "group_calls_only": false,
            *       "target_type": "callcenter",
-           *       "target_id": 6473939183665152,
+           *       "target_id": "6473939183665152",
            *       "webhook": {
-           *         "id": 5747174497632256,
+           *         "id": "5747174497632256",
            *         "hook_url": "https://hooks.example.com/dialpad/events",
            *         "signature": {
            *           "algo": "HS256",
@@ -6712,7 +6712,7 @@ export interface operations {
          * @description Id of the call event subscription to change.
          * @example 5196642541928448
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -6740,7 +6740,7 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 5196642541928448,
+           *       "id": "5196642541928448",
            *       "call_states": [
            *         "hangup",
            *         "voicemail",
@@ -6749,9 +6749,9 @@ export interface operations {
            *       "enabled": true,
            *       "group_calls_only": false,
            *       "target_type": "callcenter",
-           *       "target_id": 6473939183665152,
+           *       "target_id": "6473939183665152",
            *       "webhook": {
-           *         "id": 5747174497632256,
+           *         "id": "5747174497632256",
            *         "hook_url": "https://hooks.example.com/dialpad/events",
            *         "signature": {
            *           "algo": "HS256",
@@ -6782,7 +6782,7 @@ export interface operations {
         /** @description Only subscriptions scoped to this kind of target. */
         target_type?: components['schemas']['SubscriptionTargetType'];
         /** @description Only subscriptions scoped to the target with this id. */
-        target_id?: number;
+        target_id?: number | string;
       };
       header?: never;
       path?: never;
@@ -6800,15 +6800,15 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "id": 6532175920906240,
+           *           "id": "6532175920906240",
            *           "direction": "inbound",
            *           "enabled": true,
            *           "include_internal": false,
            *           "status": false,
            *           "target_type": "user",
-           *           "target_id": 5835806903245824,
+           *           "target_id": "5835806903245824",
            *           "webhook": {
-           *             "id": 5747174497632256,
+           *             "id": "5747174497632256",
            *             "hook_url": "https://hooks.example.com/dialpad/events",
            *             "signature": {
            *               "algo": "HS256",
@@ -6819,7 +6819,7 @@ export interface operations {
            *           "websocket": null
            *         },
            *         {
-           *           "id": 4617829364301824,
+           *           "id": "4617829364301824",
            *           "direction": "all",
            *           "enabled": false,
            *           "include_internal": true,
@@ -6828,7 +6828,7 @@ export interface operations {
            *           "target_id": null,
            *           "webhook": null,
            *           "websocket": {
-           *             "id": 4920537028149248,
+           *             "id": "4920537028149248",
            *             "websocket_url": "wss://platform-websockets-5bwy6zprxa-uc.a.run.app/events/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJlbmRwb2ludDo0OTIwNTM3MDI4MTQ5MjQ4OioifQ.Jb8vS3kQm0xYt2nR7cWq1uE5aHfLzD9pGs4oKiN6TyA",
            *             "signature": null
            *           }
@@ -6881,15 +6881,15 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 6532175920906240,
+           *       "id": "6532175920906240",
            *       "direction": "inbound",
            *       "enabled": true,
            *       "include_internal": false,
            *       "status": false,
            *       "target_type": "user",
-           *       "target_id": 5835806903245824,
+           *       "target_id": "5835806903245824",
            *       "webhook": {
-           *         "id": 5747174497632256,
+           *         "id": "5747174497632256",
            *         "hook_url": "https://hooks.example.com/dialpad/events",
            *         "signature": {
            *           "algo": "HS256",
@@ -6921,7 +6921,7 @@ export interface operations {
          * @description Id of the SMS event subscription.
          * @example 6532175920906240
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -6935,15 +6935,15 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 6532175920906240,
+           *       "id": "6532175920906240",
            *       "direction": "inbound",
            *       "enabled": true,
            *       "include_internal": false,
            *       "status": false,
            *       "target_type": "user",
-           *       "target_id": 5835806903245824,
+           *       "target_id": "5835806903245824",
            *       "webhook": {
-           *         "id": 5747174497632256,
+           *         "id": "5747174497632256",
            *         "hook_url": "https://hooks.example.com/dialpad/events",
            *         "signature": {
            *           "algo": "HS256",
@@ -6975,7 +6975,7 @@ export interface operations {
          * @description Id of the SMS event subscription to remove.
          * @example 6532175920906240
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -6989,15 +6989,15 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 6532175920906240,
+           *       "id": "6532175920906240",
            *       "direction": "inbound",
            *       "enabled": true,
            *       "include_internal": false,
            *       "status": false,
            *       "target_type": "user",
-           *       "target_id": 5835806903245824,
+           *       "target_id": "5835806903245824",
            *       "webhook": {
-           *         "id": 5747174497632256,
+           *         "id": "5747174497632256",
            *         "hook_url": "https://hooks.example.com/dialpad/events",
            *         "signature": {
            *           "algo": "HS256",
@@ -7029,7 +7029,7 @@ export interface operations {
          * @description Id of the SMS event subscription to change.
          * @example 6532175920906240
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -7053,15 +7053,15 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 6532175920906240,
+           *       "id": "6532175920906240",
            *       "direction": "all",
            *       "enabled": true,
            *       "include_internal": false,
            *       "status": true,
            *       "target_type": "user",
-           *       "target_id": 5835806903245824,
+           *       "target_id": "5835806903245824",
            *       "webhook": {
-           *         "id": 5747174497632256,
+           *         "id": "5747174497632256",
            *         "hook_url": "https://hooks.example.com/dialpad/events",
            *         "signature": {
            *           "algo": "HS256",
@@ -7106,11 +7106,11 @@ export interface operations {
            * @example {
            *       "items": [
            *         {
-           *           "id": 5659330418196480,
+           *           "id": "5659330418196480",
            *           "contact_type": "shared",
            *           "enabled": true,
            *           "webhook": {
-           *             "id": 5747174497632256,
+           *             "id": "5747174497632256",
            *             "hook_url": "https://hooks.example.com/dialpad/events",
            *             "signature": {
            *               "algo": "HS256",
@@ -7121,11 +7121,11 @@ export interface operations {
            *           "websocket": null
            *         },
            *         {
-           *           "id": 4785213950836736,
+           *           "id": "4785213950836736",
            *           "contact_type": "local",
            *           "enabled": true,
            *           "webhook": {
-           *             "id": 5747174497632256,
+           *             "id": "5747174497632256",
            *             "hook_url": "https://hooks.example.com/dialpad/events",
            *             "signature": {
            *               "algo": "HS256",
@@ -7179,11 +7179,11 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 5659330418196480,
+           *       "id": "5659330418196480",
            *       "contact_type": "shared",
            *       "enabled": true,
            *       "webhook": {
-           *         "id": 5747174497632256,
+           *         "id": "5747174497632256",
            *         "hook_url": "https://hooks.example.com/dialpad/events",
            *         "signature": {
            *           "algo": "HS256",
@@ -7215,7 +7215,7 @@ export interface operations {
          * @description Id of the contact event subscription.
          * @example 5659330418196480
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -7229,11 +7229,11 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 5659330418196480,
+           *       "id": "5659330418196480",
            *       "contact_type": "shared",
            *       "enabled": true,
            *       "webhook": {
-           *         "id": 5747174497632256,
+           *         "id": "5747174497632256",
            *         "hook_url": "https://hooks.example.com/dialpad/events",
            *         "signature": {
            *           "algo": "HS256",
@@ -7265,7 +7265,7 @@ export interface operations {
          * @description Id of the contact event subscription to remove.
          * @example 5659330418196480
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -7279,11 +7279,11 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 5659330418196480,
+           *       "id": "5659330418196480",
            *       "contact_type": "shared",
            *       "enabled": true,
            *       "webhook": {
-           *         "id": 5747174497632256,
+           *         "id": "5747174497632256",
            *         "hook_url": "https://hooks.example.com/dialpad/events",
            *         "signature": {
            *           "algo": "HS256",
@@ -7315,7 +7315,7 @@ export interface operations {
          * @description Id of the contact event subscription to change.
          * @example 5659330418196480
          */
-        id: number;
+        id: number | string;
       };
       cookie?: never;
     };
@@ -7339,11 +7339,11 @@ export interface operations {
         content: {
           /**
            * @example {
-           *       "id": 5659330418196480,
+           *       "id": "5659330418196480",
            *       "contact_type": "shared",
            *       "enabled": false,
            *       "webhook": {
-           *         "id": 5747174497632256,
+           *         "id": "5747174497632256",
            *         "hook_url": "https://hooks.example.com/dialpad/events",
            *         "signature": {
            *           "algo": "HS256",

@@ -9,7 +9,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the call center.',
       },
@@ -19,7 +19,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
         required: ['user_id'],
         properties: {
           user_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Id of the user to add.',
           },
@@ -31,7 +31,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
               "The user's role in the call center; `supervisor` and `admin` carry more rights over it than `operator`.",
           },
           skill_level: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             default: 100,
             description:
@@ -66,7 +66,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
             description: 'Opaque token from the `cursor` field of the previous page; leave it out for the first page.',
           },
           office_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Only return call centers of this office.',
           },
@@ -85,7 +85,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the call center.',
       },
@@ -97,7 +97,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the call.',
       },
@@ -120,7 +120,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the call.',
       },
@@ -132,7 +132,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the call to end.',
       },
@@ -162,7 +162,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
               "The number the called person sees, in E.164 form, or `blocked` to hide it. It may be the user's own number, the number of the group in `group_id`, or a number the company has reserved.",
           },
           group_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Id of the office, department or call center on whose behalf the call is made.',
           },
@@ -197,17 +197,17 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
               'Also return calls whose records were anonymized, for example calls of users who have since been deleted. Left out, such calls are skipped.',
           },
           started_after: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Keep only calls that started after this moment, in milliseconds since the Unix epoch (UTC).',
           },
           started_before: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Keep only calls that started before this moment, in milliseconds since the Unix epoch (UTC).',
           },
           target_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Keep only calls of this user, room or group; give its kind in `target_type`.',
           },
@@ -243,7 +243,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
         required: ['phone_number', 'user_id'],
         properties: {
           user_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Id of the user who makes the call.',
           },
@@ -261,7 +261,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
               "The number the called person sees, in E.164 form, or `blocked` to hide it. It may be the user's own number, the number of the group in `group_id`, or a number the company has reserved.",
           },
           group_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Id of the office, department or call center on whose behalf the call is made.',
           },
@@ -289,7 +289,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the call to transfer.',
       },
@@ -306,12 +306,12 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
                 required: ['operator_id', 'target_id'],
                 properties: {
                   operator_id: {
-                    type: 'integer',
+                    type: ['integer', 'string'],
                     format: 'int64',
                     description: 'Id of the operator who should receive the call.',
                   },
                   target_id: {
-                    type: 'integer',
+                    type: ['integer', 'string'],
                     format: 'int64',
                     description: 'Id of the group (office, department or call center) the operator belongs to.',
                   },
@@ -323,7 +323,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
                 required: ['call_id'],
                 properties: {
                   call_id: {
-                    type: 'integer',
+                    type: ['integer', 'string'],
                     format: 'int64',
                     description: 'Id of the ongoing call to join this one to.',
                   },
@@ -346,7 +346,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
                 required: ['target_id', 'target_type'],
                 properties: {
                   target_id: {
-                    type: 'integer',
+                    type: ['integer', 'string'],
                     format: 'int64',
                     description: 'Id of the user or group that should receive the call.',
                   },
@@ -554,7 +554,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the department.',
       },
@@ -564,7 +564,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
         required: ['operator_id', 'operator_type'],
         properties: {
           operator_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Id of the user or room to add.',
           },
@@ -596,7 +596,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
             description: 'Opaque token from the `cursor` field of the previous page; leave it out for the first page.',
           },
           office_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Only return departments of this office.',
           },
@@ -640,7 +640,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
             description: 'A base64-encoded image or video (at most 500 KiB before encoding); makes it an MMS.',
           },
           start_date: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'When to send, as Unix seconds; at least ten minutes in the future.',
           },
@@ -661,7 +661,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
             description: 'Up to 50 recipient numbers in E.164 form.',
           },
           user_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Id of the user the message is sent as; the authenticated user when left out.',
           },
@@ -798,7 +798,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the office.',
       },
@@ -808,7 +808,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
         required: ['operator_id', 'operator_type'],
         properties: {
           operator_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Id of the user or room to add.',
           },
@@ -879,7 +879,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
             description: 'A base64-encoded attachment (at most 500 KiB before encoding); makes the message an MMS.',
           },
           sender_group_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Id of the office, department or call center on whose behalf the user sends.',
           },
@@ -901,7 +901,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
             description: 'Between one and 10 recipient numbers in E.164 form.',
           },
           user_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Id of the user the message is sent as.',
           },
@@ -938,13 +938,13 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
               'For `calls` only: one row per user per day (`user`, the default), totals per day (`date`), or per department and call center (`group`, for an office only).',
           },
           days_ago_start: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             default: 1,
             description: 'First day of the period, counted in days back from today (used with `days_ago_end`).',
           },
           days_ago_end: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             default: 30,
             description: 'Last day of the period, counted in days back from today (used with `days_ago_start`).',
@@ -954,12 +954,12 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
             description: 'Report on today only; `days_ago_start` and `days_ago_end` are then ignored.',
           },
           office_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Limit the report to this office (ignored when a target is given).',
           },
           target_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Limit the report to this target (give `target_type` too).',
           },
@@ -1015,7 +1015,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
         type: 'object',
         properties: {
           endpoint_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Id of the webhook or websocket that should receive the events.',
           },
@@ -1088,7 +1088,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
             ],
           },
           target_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Id of the entity to narrow the subscription to (with `target_type`).',
           },
@@ -1106,7 +1106,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
         required: ['contact_type'],
         properties: {
           endpoint_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Id of the webhook or websocket that should receive the events.',
           },
@@ -1135,7 +1135,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
         required: ['direction'],
         properties: {
           endpoint_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Id of the webhook or websocket that should receive the events.',
           },
@@ -1177,7 +1177,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
             ],
           },
           target_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Id of the entity to narrow the subscription to (with `target_type`).',
           },
@@ -1191,7 +1191,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the call event subscription to remove.',
       },
@@ -1203,7 +1203,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the contact event subscription to remove.',
       },
@@ -1215,7 +1215,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the SMS event subscription to remove.',
       },
@@ -1227,7 +1227,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the call event subscription.',
       },
@@ -1239,7 +1239,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the contact event subscription.',
       },
@@ -1251,7 +1251,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the SMS event subscription.',
       },
@@ -1287,7 +1287,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
             ],
           },
           target_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Only subscriptions scoped to the target with this id.',
           },
@@ -1341,7 +1341,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
             ],
           },
           target_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Only subscriptions scoped to the target with this id.',
           },
@@ -1355,7 +1355,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the call event subscription to change.',
       },
@@ -1363,7 +1363,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
         type: 'object',
         properties: {
           endpoint_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Id of a webhook or websocket to move the subscription to.',
           },
@@ -1436,7 +1436,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
             ],
           },
           target_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Id of the entity to narrow the subscription to (with `target_type`).',
           },
@@ -1450,7 +1450,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the contact event subscription to change.',
       },
@@ -1459,7 +1459,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
         required: ['contact_type'],
         properties: {
           endpoint_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Id of a webhook or websocket to move the subscription to.',
           },
@@ -1484,7 +1484,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the SMS event subscription to change.',
       },
@@ -1492,7 +1492,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
         type: 'object',
         properties: {
           endpoint_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Id of a webhook or websocket to move the subscription to.',
           },
@@ -1534,7 +1534,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
             ],
           },
           target_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Id of the entity to narrow the subscription to (with `target_type`).',
           },
@@ -1586,7 +1586,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
             description: 'The license seat to allocate; this decides what the company pays for the user.',
           },
           office_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description: 'Id of the office the user joins.',
           },
@@ -1655,7 +1655,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description:
           "The user's id (Dialpad also documents `me` for user-level keys, but the reference types this id as an integer).",
@@ -1690,7 +1690,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
           admin_office_ids: {
             type: 'array',
             items: {
-              type: 'integer',
+              type: ['integer', 'string'],
               format: 'int64',
             },
             description: 'Offices the user should administer (replaces the current list).',
@@ -1755,7 +1755,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
             description: 'Switch the user to this license; changes what the company is billed.',
           },
           office_id: {
-            type: 'integer',
+            type: ['integer', 'string'],
             format: 'int64',
             description:
               'Move the user to this office. Needs a paid account and a free license in the target office; for an international office the user must have no numbers assigned first.',
@@ -1824,7 +1824,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the webhook to remove.',
       },
@@ -1836,7 +1836,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the webhook, as returned when it was created.',
       },
@@ -1903,7 +1903,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the websocket to remove.',
       },
@@ -1915,7 +1915,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the websocket, as returned when it was created.',
       },
@@ -1943,7 +1943,7 @@ export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = {
     type: 'object',
     properties: {
       id: {
-        type: 'integer',
+        type: ['integer', 'string'],
         format: 'int64',
         description: 'Id of the websocket to change.',
       },

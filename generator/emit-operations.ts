@@ -13,9 +13,16 @@ export function emitOperations(operations: OperationModel[], companyRateLimit: u
         area: op.area,
         access: op.access,
         scopes: op.scopes,
-        rateLimits: op.rateLimits,
+        contentScopes: op.contentScopes,
+        companyAdmin: op.companyAdmin,
+        rateLimits: op.rateLimits.map((rule) => ({
+          limit: rule.limit,
+          windowSeconds: rule.windowSeconds,
+          per: rule.per === 'company' ? 'company' : { in: rule.per.in, name: rule.per.name },
+          ...(rule.tier === undefined ? {} : { tier: rule.tier }),
+        })),
         maxRequestBytes: op.maxRequestBytes,
-        targets: op.targets.map((t) => ({ kind: t.kind, from: t.from, guarded: t.guarded === true })),
+        targets: op.targets.map((t) => ({ kind: t.kind, in: t.in, name: t.name, ...(t.typeField ? { typeField: t.typeField } : {}), guarded: t.guarded === true })),
         webhookEvent: op.webhookEvent,
         effect: op.effect,
         since: op.since,
@@ -33,13 +40,28 @@ export function emitOperations(operations: OperationModel[], companyRateLimit: u
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH';
 export type Access = 'read' | 'write';
 
+/** A value of a request: a path or query parameter, or a top-level body field. */
+export interface RequestField {
+  readonly in: 'path' | 'query' | 'body';
+  readonly name: string;
+}
+
 export interface RateLimitRule {
   readonly limit: number;
   readonly windowSeconds: number;
-  /** 'company', or 'path:<name>' when counted per value of that path parameter. */
-  readonly per: string;
+  /** 'company', or the request value it is counted per (each phone number, each call center, ...). */
+  readonly per: 'company' | RequestField;
   /** Only for limits that depend on the account's tier (sms.send). */
   readonly tier?: number;
+}
+
+/** An id a call names: who acts, on whose behalf, or what it acts on. */
+export interface OperationTarget extends RequestField {
+  readonly kind: string;
+  /** For kind 'group': the body field whose value says which kind of group the id is (office, department, callcenter, ...). */
+  readonly typeField?: string;
+  /** Checked against an agent's \`targets\` in the policy. */
+  readonly guarded: boolean;
 }
 
 export interface OperationMeta {
@@ -49,12 +71,16 @@ export interface OperationMeta {
   readonly area: string;
   readonly access: Access;
   readonly scopes: readonly string[];
+  /** Scopes that widen what the answer holds (recordings, message text), not whether it is allowed. */
+  readonly contentScopes: readonly string[];
+  /** Dialpad requires a company-admin API key (or an admin's token) for it. */
+  readonly companyAdmin: boolean;
   readonly rateLimits: readonly RateLimitRule[];
   /** Largest request body Dialpad accepts, in bytes (media included), where it states one. */
   readonly maxRequestBytes: number | null;
-  /** The ids it acts on; guarded ones are checked against an agent's target constraints. */
-  readonly targets: readonly { readonly kind: string; readonly from: string; readonly guarded: boolean }[];
-  readonly webhookEvent: 'call' | 'sms' | 'contact' | null;
+  /** The ids it names; guarded ones are checked against an agent's target constraints. */
+  readonly targets: readonly OperationTarget[];
+  readonly webhookEvent: 'call' | 'sms' | 'contact' | 'agent_status' | 'changelog' | 'channel' | 'fax' | null;
   readonly effect: { readonly description: string; readonly flags: readonly string[] };
   readonly since: { readonly version: string; readonly date?: string };
   readonly source: { readonly referenceOperationId?: string; readonly url: string };

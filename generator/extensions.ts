@@ -5,11 +5,68 @@ import type { OpenApiDocument } from './bundle.js';
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
-/** The nine areas an agent can be granted, plus OAuth infrastructure (never grantable). */
-export const GRANTABLE_AREAS = ['calls', 'messages', 'users', 'contacts', 'offices', 'departments', 'callcenters', 'events', 'stats'] as const;
+/**
+ * The areas an agent can be granted, read or write: the nine of the product's first table, then the
+ * ones the rest of the API needs for a grant to mean something (reasons in spec/README.md). OAuth
+ * endpoints are infrastructure, never grantable.
+ */
+export const GRANTABLE_AREAS = [
+  'calls',
+  'messages',
+  'users',
+  'contacts',
+  'offices',
+  'departments',
+  'callcenters',
+  'events',
+  'stats',
+  'numbers',
+  'recordings',
+  'routing',
+  'rooms',
+  'channels',
+  'meetings',
+  'coaching',
+  'admin',
+] as const;
 export const AREAS = [...GRANTABLE_AREAS, 'oauth'] as const;
-export const EFFECT_FLAGS = ['external', 'irreversible', 'billable', 'async'] as const;
-export const WEBHOOK_EVENTS = ['call', 'sms', 'contact'] as const;
+/**
+ * external: places a real call or sends a real message/fax; irreversible: cannot be undone (deletes,
+ * releasing or moving numbers); live-call: changes a call in progress (assign, park, record, VI);
+ * billable: uses a paid license or resource; async: the effect happens after the answer.
+ */
+export const EFFECT_FLAGS = ['external', 'irreversible', 'live-call', 'billable', 'async'] as const;
+export const WEBHOOK_EVENTS = ['call', 'sms', 'contact', 'agent_status', 'changelog', 'channel', 'fax'] as const;
+/** Kinds of id a target can be; the first five are the ones a policy's `targets` can list. */
+export const TARGET_KINDS = [
+  'user',
+  'office',
+  'department',
+  'callcenter',
+  'number',
+  'group',
+  'call',
+  'contact',
+  'room',
+  'channel',
+  'meeting',
+  'webhook',
+  'websocket',
+  'subscription',
+  'stats',
+  'callrouter',
+  'ivr',
+  'disposition',
+  'coachingteam',
+  'scorecard',
+  'policy',
+  'report',
+  'sharelink',
+  'device',
+  'schedule',
+  'bulk',
+] as const;
+export const PARAMETER_LOCATIONS = ['path', 'query', 'body'] as const;
 
 /** Which overlay is responsible for each extension, so an error says where to fix it. */
 export const OVERLAY_FOR: Record<string, string> = {
@@ -18,12 +75,22 @@ export const OVERLAY_FOR: Record<string, string> = {
   'x-dialpad-effect': 'overlays/10-area-access-effect.yaml',
   'x-dialpad-targets': 'overlays/10-area-access-effect.yaml',
   'x-dialpad-scopes': 'overlays/20-scopes.yaml',
+  'x-dialpad-content-scopes': 'overlays/20-scopes.yaml',
+  'x-dialpad-company-admin': 'overlays/20-scopes.yaml',
   'x-dialpad-rate-limits': 'overlays/30-rate-limits.yaml',
   'x-dialpad-max-request-bytes': 'overlays/30-rate-limits.yaml',
   'x-dialpad-webhook-event': 'overlays/40-events.yaml',
   'x-dialpad-since': 'overlays/50-version-source.yaml',
   'x-dialpad-source': 'overlays/50-version-source.yaml',
 };
+
+/** Where a value of the request is: a path or query parameter, or a top-level body field. */
+const fieldSchema = {
+  type: 'object',
+  required: ['in', 'name'],
+  additionalProperties: false,
+  properties: { in: { enum: PARAMETER_LOCATIONS }, name: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' } },
+} as const;
 
 export const rateLimitSchema = {
   type: 'object',
@@ -32,9 +99,27 @@ export const rateLimitSchema = {
   properties: {
     limit: { type: 'integer', minimum: 1 },
     windowSeconds: { type: 'integer', minimum: 1 },
-    per: { type: 'string', pattern: '^(company|path:[A-Za-z_][A-Za-z0-9_]*)$' },
+    /** `company`, or the request value it is counted per (`{ in: path, name: id }`). */
+    per: { anyOf: [{ const: 'company' }, fieldSchema] },
     tier: { type: 'integer', minimum: 0 },
   },
+} as const;
+
+const targetSchema = {
+  type: 'object',
+  required: ['kind', 'in', 'name'],
+  additionalProperties: false,
+  properties: {
+    kind: { enum: TARGET_KINDS },
+    in: fieldSchema.properties.in,
+    name: fieldSchema.properties.name,
+    /** For kind `group`: the body field whose value says what kind of group the id names. */
+    typeField: fieldSchema.properties.name,
+    /** Checked against an agent's `targets`: an identity the call acts as, or on whose behalf. */
+    guarded: { type: 'boolean' },
+  },
+  if: { properties: { kind: { const: 'group' } } },
+  then: { required: ['typeField'] },
 } as const;
 
 const operationExtensionsSchema = {
@@ -53,22 +138,12 @@ const operationExtensionsSchema = {
       },
     },
     'x-dialpad-scopes': { type: 'array', uniqueItems: true, items: { type: 'string', minLength: 1 } },
+    'x-dialpad-content-scopes': { type: 'array', uniqueItems: true, minItems: 1, items: { type: 'string', minLength: 1 } },
+    'x-dialpad-company-admin': { type: 'boolean' },
     'x-dialpad-rate-limits': { type: 'array', items: rateLimitSchema },
     'x-dialpad-webhook-event': { enum: WEBHOOK_EVENTS },
     'x-dialpad-max-request-bytes': { type: 'integer', minimum: 1 },
-    'x-dialpad-targets': {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['kind', 'from'],
-        additionalProperties: false,
-        properties: {
-          kind: { enum: ['user', 'call', 'contact', 'office', 'department', 'callcenter', 'webhook', 'websocket', 'subscription', 'stats'] },
-          from: { type: 'string', pattern: '^(path|body):[A-Za-z_][A-Za-z0-9_]*$' },
-          guarded: { type: 'boolean' },
-        },
-      },
-    },
+    'x-dialpad-targets': { type: 'array', items: targetSchema },
     'x-dialpad-since': {
       type: 'object',
       required: ['version'],
@@ -86,6 +161,33 @@ const operationExtensionsSchema = {
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validateExtensions = ajv.compile<unknown>(operationExtensionsSchema);
+
+/** The names an operation's requests can carry: path and query parameters, top-level body fields. */
+function requestFields(document: OpenApiDocument, path: string, operation: Record<string, any>): Record<'path' | 'query' | 'body', Set<string>> {
+  const deref = (node: any): any => {
+    let current = node;
+    for (let hops = 0; current?.$ref && hops < 20; hops++) {
+      current = String(current.$ref)
+        .replace(/^#\//, '')
+        .split('/')
+        .reduce((value: any, key) => value?.[key.replaceAll('~1', '/').replaceAll('~0', '~')], document);
+    }
+    return current;
+  };
+  const parameters = (operation.parameters ?? []).map(deref);
+  const bodyNames = new Set<string>();
+  const collect = (schema: any, depth = 0): void => {
+    const resolved = deref(schema);
+    if (!resolved || depth > 5) return;
+    for (const name of Object.keys(resolved.properties ?? {})) bodyNames.add(name);
+    for (const part of [...(resolved.allOf ?? []), ...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])]) collect(part, depth + 1);
+  };
+  collect(deref(operation.requestBody)?.content?.['application/json']?.schema);
+  const named = (where: string) => new Set<string>(parameters.filter((p: any) => p?.in === where).map((p: any) => p.name));
+  const pathNames = named('path');
+  for (const match of path.matchAll(/\{([^}]+)\}/g)) pathNames.add(match[1]!);
+  return { path: pathNames, query: named('query'), body: bodyNames };
+}
 
 export interface OperationRef {
   path: string;
@@ -131,21 +233,25 @@ export function checkOperationMetadata(document: OpenApiDocument, options: { req
         errors.push(new SpecError({ file, message: `${id} (${where}) ${what}`, hint: `add or fix an action targeting $.paths['${path}'].${method}` }));
       }
     }
-    for (const scope of operation['x-dialpad-scopes'] ?? []) {
-      if (!rootScopes.includes(scope)) {
-        errors.push(new SpecError({ file: OVERLAY_FOR['x-dialpad-scopes']!, message: `${id} needs scope ${scope}, which the oauth2 security scheme does not list` }));
+    for (const key of ['x-dialpad-scopes', 'x-dialpad-content-scopes'] as const) {
+      for (const scope of operation[key] ?? []) {
+        if (!rootScopes.includes(scope)) {
+          errors.push(new SpecError({ file: OVERLAY_FOR[key]!, message: `${id} needs scope ${scope}, which the oauth2 security scheme does not list` }));
+        }
       }
     }
+    const fields = requestFields(document, path, operation);
+    const missingField = (field: { in: string; name: string }) => !fields[field.in as keyof typeof fields]?.has(field.name);
     for (const target of operation['x-dialpad-targets'] ?? []) {
-      const [where, name] = String(target.from).split(':');
-      if (where === 'path' && !path.includes(`{${name}}`)) {
-        errors.push(new SpecError({ file: OVERLAY_FOR['x-dialpad-targets']!, message: `${id}: target ${target.kind} from path:${name}, but ${path} has no {${name}}` }));
+      for (const field of [target, ...(target.typeField ? [{ in: target.in, name: target.typeField }] : [])]) {
+        if (missingField(field)) {
+          errors.push(new SpecError({ file: OVERLAY_FOR['x-dialpad-targets']!, message: `${id}: target ${target.kind} names ${field.in} ${field.name}, which ${where} does not have` }));
+        }
       }
     }
     for (const limit of operation['x-dialpad-rate-limits'] ?? []) {
-      const key = /^path:(.+)$/.exec(limit.per)?.[1];
-      if (key && !path.includes(`{${key}}`)) {
-        errors.push(new SpecError({ file: OVERLAY_FOR['x-dialpad-rate-limits']!, message: `${id}: rate limit counted per path:${key}, but ${path} has no {${key}}` }));
+      if (typeof limit.per === 'object' && missingField(limit.per)) {
+        errors.push(new SpecError({ file: OVERLAY_FOR['x-dialpad-rate-limits']!, message: `${id}: rate limit counted per ${limit.per.in} ${limit.per.name}, which ${where} does not have` }));
       }
     }
   }

@@ -1,11 +1,23 @@
 import type { OpenApiDocument } from './bundle.js';
 import { listOperations, type HttpMethod } from './extensions.js';
 
+/** A value of the request: a path or query parameter, or a top-level body field. */
+export interface RequestField {
+  in: 'path' | 'query' | 'body';
+  name: string;
+}
+
 export interface RateLimit {
   limit: number;
   windowSeconds: number;
-  per: string;
+  per: 'company' | RequestField;
   tier?: number;
+}
+
+export interface Target extends RequestField {
+  kind: string;
+  typeField?: string;
+  guarded?: boolean;
 }
 
 export interface ParameterModel {
@@ -26,9 +38,11 @@ export interface OperationModel {
   area: string;
   access: 'read' | 'write';
   scopes: string[];
+  contentScopes: string[];
+  companyAdmin: boolean;
   rateLimits: RateLimit[];
   maxRequestBytes: number | null;
-  targets: { kind: string; from: string; guarded?: boolean }[];
+  targets: Target[];
   webhookEvent: string | null;
   effect: { description: string; flags: string[] };
   since: { version: string; date?: string };
@@ -124,6 +138,8 @@ export function buildModel(document: OpenApiDocument, options: ModelOptions = {}
       area,
       access,
       scopes: operation['x-dialpad-scopes'] ?? [],
+      contentScopes: operation['x-dialpad-content-scopes'] ?? [],
+      companyAdmin: operation['x-dialpad-company-admin'] === true,
       rateLimits: operation['x-dialpad-rate-limits'] ?? [],
       maxRequestBytes: operation['x-dialpad-max-request-bytes'] ?? null,
       targets: operation['x-dialpad-targets'] ?? [],

@@ -87,7 +87,7 @@ function metaOf(operationId: string, guarded: boolean, method = 'UNKNOWN', path 
   if (operation) return operation;
   if (guarded) {
     // Not an operation: the guard denies it, and the denial is audited like any other.
-    return { operationId, method: method as OperationMeta['method'], path, area: 'unknown', access: 'write', scopes: [], rateLimits: [], maxRequestBytes: null, targets: [], webhookEvent: null, effect: { description: 'unknown', flags: [] }, since: { version: 'v2' }, source: { url: '' }, summary: '', paginated: false, pathParams: [], queryParams: [], hasBody: false };
+    return { operationId, method: method as OperationMeta['method'], path, area: 'unknown', access: 'write', scopes: [], contentScopes: [], companyAdmin: false, rateLimits: [], maxRequestBytes: null, targets: [], webhookEvent: null, effect: { description: 'unknown', flags: [] }, since: { version: 'v2' }, source: { url: '' }, summary: '', paginated: false, pathParams: [], queryParams: [], hasBody: false };
   }
   throw new DialpadError(`unknown operation ${operationId}`, {
     operationId,

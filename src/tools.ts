@@ -140,7 +140,7 @@ function windowWords(seconds: number): string {
 
 function rateWords(operation: OperationMeta): string {
   const rule = (r: RateLimitRule) =>
-    `${r.limit} per ${windowWords(r.windowSeconds)}${r.per.startsWith('path:') ? ` per ${r.per.slice(5)}` : ''}${r.tier !== undefined ? ` on tier ${r.tier} accounts` : ''}`;
+    `${r.limit} per ${windowWords(r.windowSeconds)}${r.per === 'company' ? '' : ` per ${r.per.name}`}${r.tier !== undefined ? ` on tier ${r.tier} accounts` : ''}`;
   const company = `${companyRateLimit.limit} requests per ${windowWords(companyRateLimit.windowSeconds)} for the whole company`;
   return operation.rateLimits.length
     ? `at most ${operation.rateLimits.map(rule).join(', ')} (and ${company})`

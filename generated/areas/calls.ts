@@ -50,7 +50,7 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * - Access: write (area `calls`)
        * - Scope: none
        * - Rate limit: company ceiling only
-       * - Effect: Ends a live call for everyone on it.
+       * - Effect: Ends a live call for everyone on it. [live-call]
        * - Webhook event: `call`
        * @see https://developers.dialpad.com/reference/callactionshangup
        */
@@ -64,7 +64,7 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        *
        * - Access: write (area `calls`)
        * - Scope: none
-       * - Rate limit: 5 per 60 s per path:id
+       * - Rate limit: 5 per 60 s per [object Object]
        * - Effect: Makes the user's Dialpad app place a real outbound phone call; the person called hears it ring. [external]
        * - Webhook event: `call`
        * @see https://developers.dialpad.com/reference/usersinitiate_call
@@ -123,7 +123,7 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * - Access: write (area `calls`)
        * - Scope: none
        * - Rate limit: company ceiling only
-       * - Effect: Moves a live call to another person, number or group; their phone rings. [external]
+       * - Effect: Moves a live call to another person, number or group; their phone rings. [external, live-call]
        * - Webhook event: `call`
        * @see https://developers.dialpad.com/reference/calltransfer_call
        */

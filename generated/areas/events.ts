@@ -66,7 +66,7 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Access: write (area `events`)
        * - Scope: none
        * - Rate limit: company ceiling only
-       * - Effect: Stops a call event subscription; those events stop arriving.
+       * - Effect: Stops a call event subscription; those events stop arriving. [irreversible]
        * @see https://developers.dialpad.com/reference/webhook_call_event_subscriptiondelete
        */
       deleteCall(
@@ -83,7 +83,7 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Access: write (area `events`)
        * - Scope: none
        * - Rate limit: company ceiling only
-       * - Effect: Stops a contact event subscription; those events stop arriving.
+       * - Effect: Stops a contact event subscription; those events stop arriving. [irreversible]
        * @see https://developers.dialpad.com/reference/webhook_contact_event_subscriptiondelete
        */
       deleteContact(
@@ -100,7 +100,7 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Access: write (area `events`)
        * - Scope: none
        * - Rate limit: company ceiling only
-       * - Effect: Stops a SMS event subscription; those events stop arriving.
+       * - Effect: Stops a SMS event subscription; those events stop arriving. [irreversible]
        * @see https://developers.dialpad.com/reference/webhook_sms_event_subscriptiondelete
        */
       deleteSms(
@@ -310,7 +310,7 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Access: write (area `events`)
        * - Scope: none
        * - Rate limit: company ceiling only
-       * - Effect: Removes a registered webhook; events stop reaching it.
+       * - Effect: Removes a registered webhook; events stop reaching it. [irreversible]
        * @see https://developers.dialpad.com/reference/webhooksdelete
        */
       delete(
@@ -402,7 +402,7 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Access: write (area `events`)
        * - Scope: none
        * - Rate limit: company ceiling only
-       * - Effect: Removes a registered websocket; events stop reaching it.
+       * - Effect: Removes a registered websocket; events stop reaching it. [irreversible]
        * @see https://developers.dialpad.com/reference/websocketsdelete
        */
       delete(

@@ -56,7 +56,7 @@ function windowText(seconds: number): string {
 }
 
 export function rateLimitText(rule: RateLimit): string {
-  const per = rule.per === 'company' ? 'for the company' : `per ${rule.per.replace(/^path:/, '')}`;
+  const per = rule.per === 'company' ? 'for the company' : `per ${rule.per.name}`;
   const tier = rule.tier === undefined ? '' : ` (tier ${rule.tier} accounts)`;
   return `${rule.limit} ${windowText(rule.windowSeconds)}, ${per}${tier}`;
 }

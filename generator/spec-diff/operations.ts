@@ -191,7 +191,7 @@ function ourPermissions(operation: Node, ceiling: RateLimit): PermissionView {
     effectFlags: Array.isArray(effect?.flags) ? [...effect.flags].map(String).sort() : undefined,
     scopes: Array.isArray(operation['x-dialpad-scopes']) ? [...operation['x-dialpad-scopes']].map(String).sort() : [],
     rateLimits: belowCeiling(
-      Array.isArray(operation['x-dialpad-rate-limits']) ? operation['x-dialpad-rate-limits'] : [],
+      (Array.isArray(operation['x-dialpad-rate-limits']) ? operation['x-dialpad-rate-limits'] : []).map(normalizePer),
       ceiling,
     ),
     webhookEvent:
@@ -210,6 +210,12 @@ function derivedPermissions(operation: Node, security: Node[], ceiling: RateLimi
       if (Array.isArray(list)) for (const scope of list) scopes.add(String(scope));
   const limits = declaredRateLimits(operation);
   return { scopes: [...scopes].sort(), rateLimits: limits && belowCeiling(limits, ceiling) };
+}
+
+/** `per` as one comparable string whichever way a side spells it: `{ in: path, name: id }` (now) or `path:id` (before). */
+function normalizePer(rule: any): RateLimit {
+  const per = rule?.per;
+  return { ...rule, per: per && typeof per === 'object' ? `${per.in}:${per.name}` : String(per ?? 'company') };
 }
 
 /** Dialpad's company-wide ceiling (20 requests per second) where a document does not state its own. */

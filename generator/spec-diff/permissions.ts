@@ -11,7 +11,7 @@ export interface PermissionChange {
 }
 
 /** Flags a grant must cover (the guard asks for more than `write`): gaining one can take the operation away from an agent. */
-const GRANT_FLAGS = new Set(['external', 'irreversible', 'billable']);
+const GRANT_FLAGS = new Set(['external', 'irreversible', 'live-call', 'billable']);
 
 /**
  * What an agent's grant and the credential's scopes need, before and after. A field one side

@@ -4,7 +4,8 @@ import { ConflictError } from '../errors.js';
 import type { EventKind } from './types.js';
 
 type Schemas = components['schemas'];
-type Id = number;
+/** Ids as Dialpad sends them: int64 as a JSON string. */
+type Id = string;
 
 /** One subscription wanted: the fields of its create request, without `endpoint_id` (filled in). */
 export type SubscriptionSpec =
@@ -16,7 +17,7 @@ export type EndpointSpec =
   /** A webhook is recognised by its URL. */
   | { webhook: { url: string; secret?: string }; websocket?: never }
   /** A websocket is recognised by `id` when given, else by its secret (websocket URLs change hourly). */
-  | { websocket: { id?: Id; secret?: string }; webhook?: never };
+  | { websocket: { id?: Id | number; secret?: string }; webhook?: never };
 
 export type EnsureSubscriptionsOptions = EndpointSpec & { subscriptions: readonly SubscriptionSpec[] };
 
@@ -40,9 +41,9 @@ export interface EnsureSubscriptionsReport {
 export type EventsClient = Pick<DialpadClient, 'webhooks' | 'websockets' | 'subscriptions'>;
 
 interface ExistingSubscription {
-  id?: number | null;
-  webhook?: { id?: number | null } | null;
-  websocket?: { id?: number | null } | null;
+  id?: Id | null;
+  webhook?: { id?: Id | null } | null;
+  websocket?: { id?: Id | null } | null;
   [field: string]: unknown;
 }
 
@@ -141,7 +142,7 @@ async function ensureWebhook(client: EventsClient, wanted: { url: string; secret
   return value;
 }
 
-async function ensureWebsocket(client: EventsClient, wanted: { id?: Id; secret?: string }): Promise<Endpoint> {
+async function ensureWebsocket(client: EventsClient, wanted: { id?: Id | number; secret?: string }): Promise<Endpoint> {
   const reconcile = async (): Promise<Endpoint | undefined> => {
     const sockets = await collect(client.websockets.list());
     const existing =

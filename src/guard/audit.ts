@@ -4,6 +4,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import type { OperationMeta } from '../../generated/operations.js';
 import type { CallOutcome } from '../core/pipeline.js';
 import { AccessDeniedError } from './errors.js';
+import { namedTargets } from './targets.js';
 
 /** One line of the audit log. Never a key, token or message text; phone numbers masked by default. */
 export interface AuditRecord {
@@ -60,12 +61,10 @@ function phoneNumbers(json: unknown): string[] {
   return found;
 }
 
-function targetIds(operation: OperationMeta, outcome: CallOutcome): Record<string, string[]> {
+function targetIds(operation: OperationMeta, outcome: CallOutcome, revealPhoneNumbers: boolean): Record<string, string[]> {
   const targets: Record<string, string[]> = {};
-  for (const target of operation.targets) {
-    const [where, name] = target.from.split(':') as [string, string];
-    const value = where === 'path' ? outcome.request.pathParams[name] : (outcome.request.json as Record<string, unknown> | undefined)?.[name];
-    if (value !== undefined && value !== null && value !== '') (targets[target.kind] ??= []).push(String(value));
+  for (const target of namedTargets(operation, outcome.request)) {
+    (targets[target.kind] ??= []).push(target.kind === 'number' && !revealPhoneNumbers ? maskNumber(target.id) : target.id);
   }
   return targets;
 }
@@ -157,7 +156,7 @@ export function createAuditLog(options: AuditOptions = {}): AuditLog {
         access: operation.access,
         decision: denied ? 'denied' : 'allowed',
         reason: denied ? (outcome.error as AccessDeniedError).reason : agent ? 'granted' : 'no-policy',
-        targets: targetIds(operation, outcome),
+        targets: targetIds(operation, outcome, revealPhoneNumbers),
         numbers: revealPhoneNumbers ? numbers : numbers.map(maskNumber),
         status: outcome.status ?? null,
         durationMs: outcome.durationMs,

@@ -1,19 +1,16 @@
 import { operations, type OperationId, type OperationMeta } from '../../generated/operations.js';
 import { AccessDeniedError, type DenialReason } from './errors.js';
+import { namedTargets, sameTarget, TARGET_LISTS, type CallParts } from './targets.js';
 import type { AgentPolicy, GrantLevel, Policy } from './types.js';
 
 export type Decision =
   | { readonly allowed: true; readonly reason: 'granted' | 'allow-listed' }
   | { readonly allowed: false; readonly reason: DenialReason; readonly detail: string; readonly grant?: GrantLevel };
 
-/** What a call names, as the guard sees it: path parameters and the decoded JSON body. */
-export interface CallInput {
-  readonly pathParams?: Readonly<Record<string, string | number>>;
-  readonly json?: unknown;
-}
+/** What a call names, as the guard sees it: path and query parameters and the decoded JSON body. */
+export type CallInput = CallParts;
 
 const RANK: Record<GrantLevel, number> = { none: 0, read: 1, write: 2 };
-const TARGET_LIST = { user: 'users', office: 'offices', department: 'departments', callcenter: 'callcenters' } as const;
 
 /** The decision from grants, allow/deny and allowIrreversible alone: fixed for the life of a policy. */
 function staticDecision(agent: AgentPolicy, operation: OperationMeta): Decision {
@@ -40,10 +37,34 @@ export function grantedOperations(policy: Policy, agentName: string): OperationI
   return (Object.values(operations) as OperationMeta[]).filter((op) => staticDecision(agent, op).allowed).map((op) => op.operationId as OperationId);
 }
 
-function targetValue(from: string, input: CallInput): string | undefined {
-  const [where, name] = from.split(':') as [string, string];
-  const value = where === 'path' ? input.pathParams?.[name] : (input.json as Record<string, unknown> | undefined)?.[name];
-  return value === undefined || value === null || value === '' ? undefined : String(value);
+/**
+ * With `targets`, an agent names only identities it was given: every guarded id the call carries
+ * (who acts, on whose behalf, which office, department or call center changes) must be on the list
+ * for its kind, and a kind without a list means none. A call naming no guarded id at all, where
+ * the operation has some, is refused too: Dialpad would pick one the policy never saw.
+ */
+function targetDecision(agent: AgentPolicy, operation: OperationMeta, input: CallInput): Decision | undefined {
+  const guardedFields = operation.targets.filter((t) => t.guarded);
+  if (guardedFields.length === 0) return undefined;
+  const named = namedTargets(operation, input).filter((t) => t.guarded);
+  if (named.length === 0) {
+    return {
+      allowed: false,
+      reason: 'target-not-allowed',
+      detail: `it names no identity (${guardedFields.map((t) => `${t.in} ${t.name}`).join(', ')}) and may only act as or on the ones its policy lists`,
+    };
+  }
+  for (const target of named) {
+    const listName = TARGET_LISTS[target.kind as keyof typeof TARGET_LISTS];
+    const allowed = listName ? agent.targets[listName] : undefined;
+    if (!allowed) {
+      return { allowed: false, reason: 'target-not-allowed', detail: `${target.kind} ${target.id} (${target.field}) is not among the ids its policy lists (it lists no ${listName ?? `${target.kind}s`})` };
+    }
+    if (!allowed.some((id) => sameTarget(target.kind, id, target.id))) {
+      return { allowed: false, reason: 'target-not-allowed', detail: `${target.kind} ${target.id} (${target.field}) is not among its ${listName}` };
+    }
+  }
+  return undefined;
 }
 
 export interface Guard {
@@ -75,21 +96,7 @@ export function createGuard(policy: Policy, agentName: string): Guard {
     const decision = table.get(operationId);
     if (!decision) return { allowed: false, reason: 'unknown-operation', detail: 'no such operation' };
     if (!decision.allowed || !constrained) return decision;
-    for (const target of (operations as Record<string, OperationMeta>)[operationId]!.targets) {
-      if (!target.guarded) continue;
-      const listName = TARGET_LIST[target.kind as keyof typeof TARGET_LIST];
-      const allowed = listName ? agent.targets[listName] : undefined;
-      if (!allowed) continue;
-      const value = targetValue(target.from, input);
-      if (value === undefined || !allowed.includes(value)) {
-        return {
-          allowed: false,
-          reason: 'target-not-allowed',
-          detail: value === undefined ? `it names no ${target.kind} (${target.from}) and may only act on listed ${listName}` : `${target.kind} ${value} is not among its ${listName}`,
-        };
-      }
-    }
-    return decision;
+    return targetDecision(agent, (operations as Record<string, OperationMeta>)[operationId]!, input) ?? decision;
   };
 
   return {

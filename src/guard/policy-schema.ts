@@ -41,7 +41,13 @@ export const policySchema = {
         targets: {
           type: 'object',
           additionalProperties: false,
-          properties: { users: ids, offices: ids, departments: ids, callcenters: ids },
+          properties: {
+            users: ids,
+            offices: ids,
+            departments: ids,
+            callcenters: ids,
+            numbers: { type: 'array', items: { type: 'string', pattern: '^\\+?[0-9 ().-]{5,}$' }, uniqueItems: true, description: 'Phone numbers it may call or send from.' },
+          },
         },
         expires: { type: 'string', format: 'date-time' },
         enabled: { type: 'boolean' },

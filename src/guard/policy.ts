@@ -29,7 +29,7 @@ interface RawAgent {
   allow?: string[];
   deny?: string[];
   allowIrreversible?: boolean;
-  targets?: Partial<Record<'users' | 'offices' | 'departments' | 'callcenters', (string | number)[]>>;
+  targets?: Partial<Record<'users' | 'offices' | 'departments' | 'callcenters' | 'numbers', (string | number)[]>>;
   expires?: string;
   enabled?: boolean;
   revealPhoneNumbers?: boolean;
@@ -142,6 +142,7 @@ export function parsePolicy(text: string, file = 'policy.yaml', options: LoadPol
         offices: strings(agent.targets?.offices),
         departments: strings(agent.targets?.departments),
         callcenters: strings(agent.targets?.callcenters),
+        numbers: strings(agent.targets?.numbers),
       }),
       expires: agent.expires ? new Date(agent.expires) : undefined,
       enabled: agent.enabled ?? true,

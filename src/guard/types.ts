@@ -19,6 +19,8 @@ export interface AgentPolicy {
     readonly offices?: readonly string[];
     readonly departments?: readonly string[];
     readonly callcenters?: readonly string[];
+    /** Phone numbers it may send or call from (from_number, outbound_caller_id). */
+    readonly numbers?: readonly string[];
   };
   /** After this moment the agent is denied everything. */
   readonly expires?: Date;

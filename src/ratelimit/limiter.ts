@@ -3,6 +3,7 @@ import { companyRateLimit, type OperationMeta, type RateLimitRule } from '../../
 import type { LimiterGrant, PreparedRequest, RequestLimiter } from '../core/pipeline.js';
 import { sleep } from '../core/sleep.js';
 import { RateLimitError } from '../errors.js';
+import { fieldValue } from '../guard/targets.js';
 import { FifoQueues } from './fifo.js';
 import { Pacer, type RateLimitStore } from './pacer.js';
 
@@ -32,11 +33,11 @@ function spacingMs(rule: { limit: number; windowSeconds: number }, headroom: num
   return ((rule.windowSeconds * 1000) / rule.limit) * (1 + headroom);
 }
 
-/** The key a rule counts on: the operation, and the path parameter value when it says `per: path:<name>`. */
+/** The key a rule counts on: the operation, and the request value it is counted per (a user, a number, ...). */
 function ruleKey(operation: OperationMeta, rule: RateLimitRule, request: PreparedRequest): string {
-  const param = /^path:(.+)$/.exec(rule.per)?.[1];
-  const value = param === undefined ? '*' : String(request.pathParams[param] ?? '');
-  return `${operation.operationId}:${param ?? 'company'}=${value}`;
+  if (rule.per === 'company') return `${operation.operationId}:company=*`;
+  const value = fieldValue(rule.per, request);
+  return `${operation.operationId}:${rule.per.in === 'path' ? '' : `${rule.per.in}.`}${rule.per.name}=${value === undefined || value === null ? '' : String(value)}`;
 }
 
 /**

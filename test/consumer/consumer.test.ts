@@ -66,7 +66,7 @@ describe('a downstream project', () => {
       throw new Error(`the consumer program does not compile:\n${e.stdout}${(e as { stderr?: string }).stderr ?? ""}`);
     });
     const { stdout } = await run(process.execPath, [join(app, 'out/index.js')], { cwd: app, env: { ...process.env, PRISM_URL: inject('prismUrl') } });
-    expect(JSON.parse(stdout)).toEqual({ denied: 'read-only-grant', me: 5835806903417907, smsStatus: 'pending', area: 'calls', limit: 5, fixtureStatus: 200, notFound: 'NotFoundError' });
+    expect(JSON.parse(stdout)).toEqual({ denied: 'read-only-grant', me: '5835806903417907', smsStatus: 'pending', area: 'calls', limit: 5, fixtureStatus: 200, notFound: 'NotFoundError' });
     // The command-line tool of the installed package.
     const cli = join(app, 'node_modules/.bin/bollard-dialpad');
     expect((await run(cli, ['audit', 'verify', 'audit.jsonl'], { cwd: app })).stdout).toMatch(/^ok: 2 records, chain intact/);

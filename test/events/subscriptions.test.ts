@@ -120,7 +120,7 @@ describe('ensureSubscriptions', () => {
         { kind: 'sms', direction: 'inbound', target_type: 'user', target_id: 5223000012345678 },
       ],
     });
-    expect(report.endpoint).toEqual({ type: 'webhook', id: 5747174497632256, action: 'kept' });
+    expect(report.endpoint).toEqual({ type: 'webhook', id: '5747174497632256', action: 'kept' });
     expect(report.kept.map((k) => k.kind)).toContain('call');
     expect(report.created.length + report.updated.length + report.kept.length).toBe(2);
   });

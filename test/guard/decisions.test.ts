@@ -55,10 +55,10 @@ describe('decisions before any I/O', () => {
     await c.calls.initiate('111', { phone_number: '+14155550123' });
     await c.sms.send({ user_id: 222, to_numbers: ['+14155550123'], text: 'hi' });
     await c.offices.addOperator(900, { operator_id: 111, operator_type: 'user' });
-    expect((await denial(c.calls.initiate('333', { phone_number: '+14155550123' }))).message).toMatch(/user 333 is not among its users/);
+    expect((await denial(c.calls.initiate('333', { phone_number: '+14155550123' }))).message).toMatch(/user 333 \(path id\) is not among its users/);
     expect((await denial(c.sms.send({ user_id: 333, to_numbers: ['+14155550123'], text: 'hi' }))).reason).toBe('target-not-allowed');
-    expect((await denial(c.sms.send({ to_numbers: ['+14155550123'], text: 'hi' }))).message).toMatch(/names no user \(body:user_id\)/);
-    expect((await denial(c.offices.addOperator(901, { operator_id: 111, operator_type: 'user' }))).message).toMatch(/office 901 is not among its offices/);
+    expect((await denial(c.sms.send({ to_numbers: ['+14155550123'], text: 'hi' }))).message).toMatch(/names no identity \(body user_id, body from_number, body sender_group_id\)/);
+    expect((await denial(c.offices.addOperator(901, { operator_id: 111, operator_type: 'user' }))).message).toMatch(/office 901 \(path id\) is not among its offices/);
     expect((await denial(c.users.screenPop(333, { screen_pop_uri: 'https://crm.example.com' }))).reason).toBe('target-not-allowed');
   });
 

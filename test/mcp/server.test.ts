@@ -101,7 +101,7 @@ describe('bollard-dialpad mcp, driven by the MCP SDK’s own client over stdio',
   it('runs allowed calls through the client and answers with Prism’s examples', async () => {
     const me = (await client.callTool({ name: 'users_get', arguments: { id: 'me' } })) as ToolResult;
     expect(me.isError).toBeFalsy();
-    expect(me.structuredContent?.id).toBe(5835806903417907);
+    expect(me.structuredContent?.id).toBe('5835806903417907');
     expect(JSON.parse(textOf(me))).toEqual(me.structuredContent);
     const sms = (await client.callTool({
       name: 'sms_send',

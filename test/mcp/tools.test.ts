@@ -70,7 +70,7 @@ describe('toolsForAgent', () => {
       required: ['id', 'body'],
       properties: { id: { type: 'string' }, body: { type: 'object' } },
     });
-    expect(initiate.rateLimits).toEqual([{ limit: 5, windowSeconds: 60, per: 'path:id' }]);
+    expect(initiate.rateLimits).toEqual([{ limit: 5, windowSeconds: 60, per: { in: 'path', name: 'id' } }]);
     expect(openai.find((t) => t.function.name === 'calls_initiate')).toEqual({
       type: 'function',
       function: {
@@ -174,7 +174,7 @@ describe('callTool', () => {
       id: '5223000012345678',
       body: { phone_number: '+14155550123' },
     })) as { device?: { user_id?: number } };
-    expect(answer.device?.user_id).toBe(5223000012345678);
+    expect(answer.device?.user_id).toBe('5223000012345678');
     const page = (await callTool(client, 'users_list', { query: { state: 'active' } })) as { items?: unknown[] };
     expect(Array.isArray(page.items)).toBe(true);
     expect(sent.map((r) => `${r.method} ${new URL(r.url).pathname}${new URL(r.url).search}`)).toEqual([

@@ -13,7 +13,7 @@ async function listing(total: number, size: number, cursorFor: (page: number) =>
   server = await startLocalServer((req, res) => {
     const cursor = new URL(req.url, 'http://x').searchParams.get('cursor');
     const page = cursor ? Number(cursor.slice(1)) : 0;
-    const items = Array.from({ length: Math.max(0, Math.min(size, total - page * size)) }, (_, i) => ({ id: page * size + i + 1 }));
+    const items = Array.from({ length: Math.max(0, Math.min(size, total - page * size)) }, (_, i) => ({ id: String(page * size + i + 1) }));
     const next = cursorFor(page + 1);
     json(res, 200, next ? { items, cursor: next } : { items });
   });
@@ -23,9 +23,9 @@ async function listing(total: number, size: number, cursorFor: (page: number) =>
 describe('cursor pagination', () => {
   it('for await walks every item of every page, passing the cursor back until none remains', async () => {
     const client = await listing(23, 10);
-    const ids: number[] = [];
+    const ids: string[] = [];
     for await (const user of client.users.list({ state: 'active' })) ids.push(user.id!);
-    expect(ids).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+    expect(ids).toEqual(Array.from({ length: 23 }, (_, i) => String(i + 1)));
     expect(server!.requests.map((r) => r.url)).toEqual(['/api/v2/users?state=active', '/api/v2/users?state=active&cursor=c1', '/api/v2/users?state=active&cursor=c2']);
   });
 

@@ -32,7 +32,7 @@ async function loadError(paths: { spec: string; overlays: string }): Promise<Spe
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('loading spec/ and overlays/', () => {
-  it('bundles 57 operations and applies the five overlays in their numbered order', async () => {
+  it('bundles every operation and applies the five overlays in their numbered order', async () => {
     const paths = copyProject();
     const loaded = await loadDocument({ root: join(paths.spec, 'openapi.yaml'), overlaysDir: paths.overlays });
     expect(loaded.overlays.map((f) => f.split('/').pop())).toEqual([
@@ -42,7 +42,9 @@ describe('loading spec/ and overlays/', () => {
       '40-events.yaml',
       '50-version-source.yaml',
     ]);
-    expect(Object.keys(loaded.document.paths)).toHaveLength(35);
+    const { document } = await loadDocument();
+    expect(Object.keys(loaded.document.paths)).toEqual(Object.keys(document.paths));
+    expect(Object.keys(loaded.document.paths).length).toBeGreaterThan(30);
     const refs = JSON.stringify(loaded.document).match(/"\$ref":"[^"]+"/g) ?? [];
     expect(refs.every((ref) => ref.includes('"#/components/'))).toBe(true);
   });
@@ -91,9 +93,9 @@ describe('loading spec/ and overlays/', () => {
 
   it('refuses a rate limit counted per a path parameter the path does not have', async () => {
     const paths = copyProject();
-    edit(join(paths.overlays, '30-rate-limits.yaml'), (text) => text.replace('per: "path:id"', 'per: "path:user_id"'));
+    edit(join(paths.overlays, '30-rate-limits.yaml'), (text) => text.replace('per: { in: path, name: id }', 'per: { in: path, name: user_id }'));
     const error = await loadError(paths);
-    expect(error.message).toMatch(/calls\.initiate: rate limit counted per path:user_id/);
+    expect(error.message).toMatch(/calls\.initiate: rate limit counted per path user_id, which POST \/api\/v2\/users\/\{id\}\/initiate_call does not have/);
   });
 
   it('names the file of a $ref that points nowhere', async () => {

@@ -49,11 +49,54 @@ function sameSet(a: Set<string>, b: Set<string>): boolean {
   return a.size === b.size && [...a].every((x) => b.has(x));
 }
 
-function compareSchemas(ours: OpenApiDocument, theirs: OpenApiDocument, a: Schema, b: Schema, at: string, operationId: string, out: Difference[], depth = 0): void {
+/** Which way a value travels: what we send (parameters, request bodies) or what Dialpad answers. */
+export type Direction = 'request' | 'response';
+
+/** The first of `key` found on the schema or the variants of its anyOf/oneOf (`anyOf: [$ref, null]` keeps the ref's). */
+function keyword(document: OpenApiDocument, schema: Schema | undefined, key: string): unknown {
+  const resolved = resolveRef<Schema>(document, schema);
+  if (!resolved) return undefined;
+  if (resolved[key] !== undefined) return resolved[key];
+  for (const part of resolved.anyOf ?? resolved.oneOf ?? []) {
+    const inner = keyword(document, part, key);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
+export const INT64_AS_STRING = 'int64 carried as a JSON string';
+
+/**
+ * Dialpad sends int64 values as JSON strings (protobuf's JSON mapping; the reference's own examples),
+ * though its description types them `integer`. Ours: `string` in answers, `integer | string` in requests.
+ * Returns the finding for this value, or undefined where the reference has no int64 here.
+ */
+function int64Finding(ta: Set<string>, tb: Set<string>, formatA: unknown, formatB: unknown, direction: Direction): string | undefined {
+  if (formatB !== 'int64' || !tb.has('integer')) return undefined;
+  const wanted = direction === 'response' ? ['string'] : ['integer', 'string'];
+  if (formatA === 'int64' && sameSet(ta, new Set(wanted))) return `${INT64_AS_STRING} (${wanted.join(' | ')} in ${direction === 'response' ? 'answers' : 'requests'})`;
+  return `int64 typed ${[...ta].join('|') || 'nothing'}${formatA === 'int64' ? '' : ` without format int64`}; ${direction === 'response' ? 'answers carry int64 as a string' : 'requests take integer | string'}`;
+}
+
+function compareSchemas(ours: OpenApiDocument, theirs: OpenApiDocument, a: Schema, b: Schema, at: string, operationId: string, out: Difference[], direction: Direction, depth = 0): void {
   if (depth > 6) return;
   const ta = types(ours, a);
   const tb = types(theirs, b);
-  if (ta.size && tb.size && !sameSet(ta, tb)) out.push({ operationId, at, what: `type ${[...ta].join('|')} where the reference has ${[...tb].join('|')}` });
+  const formatA = keyword(ours, a, 'format');
+  const formatB = keyword(theirs, b, 'format');
+  const int64 = int64Finding(ta, tb, formatA, formatB, direction);
+  if (int64) out.push({ operationId, at, what: int64 });
+  else {
+    if (ta.size && tb.size && !sameSet(ta, tb)) out.push({ operationId, at, what: `type ${[...ta].join('|')} where the reference has ${[...tb].join('|')}` });
+    if (formatA !== formatB) out.push({ operationId, at, what: `format ${String(formatA ?? 'none')} where the reference has ${String(formatB ?? 'none')}` });
+  }
+  const defaultA = keyword(ours, a, 'default');
+  const defaultB = keyword(theirs, b, 'default');
+  if (JSON.stringify(defaultA) !== JSON.stringify(defaultB)) out.push({ operationId, at, what: `default ${JSON.stringify(defaultA) ?? 'none'} where the reference has ${JSON.stringify(defaultB) ?? 'none'}` });
+  const requiredA = [...((keyword(ours, a, 'required') as string[] | undefined) ?? [])].sort();
+  const requiredB = [...((keyword(theirs, b, 'required') as string[] | undefined) ?? [])].sort();
+  if (!Array.isArray(keyword(ours, a, 'required')) && keyword(ours, a, 'required') !== undefined) requiredA.length = 0;
+  if (JSON.stringify(requiredA) !== JSON.stringify(requiredB)) out.push({ operationId, at, what: `required [${requiredA.join(', ')}] where the reference has [${requiredB.join(', ')}]` });
   const ea = enumValues(ours, a);
   const eb = enumValues(theirs, b);
   if (ea && eb) {
@@ -74,17 +117,22 @@ function compareSchemas(ours: OpenApiDocument, theirs: OpenApiDocument, a: Schem
       if (pb.size || ta.has('object')) out.push({ operationId, at: `${at}.${name}`, what: 'property not in the reference' });
       continue;
     }
-    compareSchemas(ours, theirs, schema, other, `${at}.${name}`, operationId, out, depth + 1);
+    compareSchemas(ours, theirs, schema, other, `${at}.${name}`, operationId, out, direction, depth + 1);
   }
-  const ia = resolveRef<Schema>(ours, a)?.items;
-  const ib = resolveRef<Schema>(theirs, b)?.items;
-  if (ia && ib) compareSchemas(ours, theirs, ia, ib, `${at}[]`, operationId, out, depth + 1);
+  for (const name of pb.keys()) {
+    if (!pa.has(name) && (pa.size || ta.has('object'))) out.push({ operationId, at: `${at}.${name}`, what: 'reference property missing' });
+  }
+  const ia = keyword(ours, a, 'items') as Schema | undefined;
+  const ib = keyword(theirs, b, 'items') as Schema | undefined;
+  if (ia && ib) compareSchemas(ours, theirs, ia, ib, `${at}[]`, operationId, out, direction, depth + 1);
 }
 
 /**
  * Every operation of ours against the reference: method + path exist there; parameter names,
- * locations, required-ness, types and enums match; request body property names are a subset
- * and types and enums agree; the success status and the response's fields agree the same way.
+ * locations, required-ness, types, formats, defaults and enums match; request and response bodies
+ * have the same properties (none missing, none invented) with the same types, formats, defaults,
+ * enums and `required` lists; the success status agrees. int64 values follow our convention (see
+ * int64Finding), reported as a finding of its own so spec/deviations.yaml records it once.
  */
 export function compareWithReference(ours: OpenApiDocument, reference: OpenApiDocument): Difference[] {
   const out: Difference[] = [];
@@ -105,7 +153,7 @@ export function compareWithReference(ours: OpenApiDocument, reference: OpenApiDo
         continue;
       }
       if (Boolean(param.required) !== Boolean(other.required)) out.push({ operationId, at: `parameter ${name}`, what: `required ${Boolean(param.required)} where the reference has ${Boolean(other.required)}` });
-      compareSchemas(ours, reference, param.schema, other.schema, `parameter ${name}`, operationId, out);
+      compareSchemas(ours, reference, param.schema, other.schema, `parameter ${name}`, operationId, out, 'request');
     }
     for (const name of theirParams.keys()) {
       if (!ourParams.has(name)) out.push({ operationId, at: `parameter ${name}`, what: 'reference parameter missing' });
@@ -114,7 +162,7 @@ export function compareWithReference(ours: OpenApiDocument, reference: OpenApiDo
     const theirBody = resolveRef<Schema>(reference, theirs.requestBody)?.content?.['application/json']?.schema;
     if (ourBody && !theirBody) out.push({ operationId, at: 'body', what: 'request body where the reference has none' });
     if (!ourBody && theirBody) out.push({ operationId, at: 'body', what: 'reference request body missing' });
-    if (ourBody && theirBody) compareSchemas(ours, reference, ourBody, theirBody, 'body', operationId, out);
+    if (ourBody && theirBody) compareSchemas(ours, reference, ourBody, theirBody, 'body', operationId, out, 'request');
     const ourBodyRequired = Boolean(resolveRef<Schema>(ours, operation.requestBody)?.required);
     const theirBodyRequired = Boolean(resolveRef<Schema>(reference, theirs.requestBody)?.required);
     if (ourBody && theirBody && ourBodyRequired !== theirBodyRequired) out.push({ operationId, at: 'body', what: `body required ${ourBodyRequired} where the reference has ${theirBodyRequired}` });
@@ -125,7 +173,7 @@ export function compareWithReference(ours: OpenApiDocument, reference: OpenApiDo
     if (ourStatus !== theirStatus) out.push({ operationId, at: 'response', what: `answers ${ourStatus} where the reference answers ${theirStatus}` });
     const ourResult = resolveRef<Schema>(ours, operation.responses?.[ourStatus ?? ''])?.content?.['application/json']?.schema;
     const theirResult = resolveRef<Schema>(reference, theirs.responses?.[theirStatus ?? ''])?.content?.['application/json']?.schema;
-    if (ourResult && theirResult) compareSchemas(ours, reference, ourResult, theirResult, 'response', operationId, out);
+    if (ourResult && theirResult) compareSchemas(ours, reference, ourResult, theirResult, 'response', operationId, out, 'response');
   }
   return out;
 }
