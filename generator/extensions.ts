@@ -89,7 +89,8 @@ const fieldSchema = {
   type: 'object',
   required: ['in', 'name'],
   additionalProperties: false,
-  properties: { in: { enum: PARAMETER_LOCATIONS }, name: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' } },
+  // A body field may be nested: `target.target_id` names target_id inside the body's target object.
+  properties: { in: { enum: PARAMETER_LOCATIONS }, name: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*$' } },
 } as const;
 
 export const rateLimitSchema = {
@@ -176,11 +177,15 @@ function requestFields(document: OpenApiDocument, path: string, operation: Recor
   };
   const parameters = (operation.parameters ?? []).map(deref);
   const bodyNames = new Set<string>();
-  const collect = (schema: any, depth = 0): void => {
+  // Every field of the body, nested ones as dotted paths (target.target_id), through all variants.
+  const collect = (schema: any, prefix = '', depth = 0): void => {
     const resolved = deref(schema);
-    if (!resolved || depth > 5) return;
-    for (const name of Object.keys(resolved.properties ?? {})) bodyNames.add(name);
-    for (const part of [...(resolved.allOf ?? []), ...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])]) collect(part, depth + 1);
+    if (!resolved || depth > 8) return;
+    for (const [name, property] of Object.entries<any>(resolved.properties ?? {})) {
+      bodyNames.add(`${prefix}${name}`);
+      collect(property, `${prefix}${name}.`, depth + 1);
+    }
+    for (const part of [...(resolved.allOf ?? []), ...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])]) collect(part, prefix, depth + 1);
   };
   collect(deref(operation.requestBody)?.content?.['application/json']?.schema);
   const named = (where: string) => new Set<string>(parameters.filter((p: any) => p?.in === where).map((p: any) => p.name));

@@ -3,10 +3,29 @@
 import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
 
-/** The `calls` area: 7 operation(s) in `client.calls`. */
+/** The `calls` area: 20 operation(s) in `client.calls`. */
 export function createCallsArea<O>(caller: OperationCaller<O>) {
   return {
     calls: {
+      /**
+       * Bring another party into a live call
+       *
+       * Dials one more party into a call that is in progress, turning it into a conference: either a phone number, or a user, office, department or call center (which must have a primary number). The new party's phone really rings. The answer carries the id of the call leg that was started.
+       *
+       * - Access: write (area `calls`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Dials another phone number, user or group into a live call; their phone rings and they join the conversation. [external]
+       * - Webhook event: `call`
+       * @see https://developers.dialpad.com/reference/callparticipantsadd
+       */
+      addParticipant(
+        id: operations['calls.addParticipant']['parameters']['path']['id'],
+        body: NonNullable<operations['calls.addParticipant']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['calls.addParticipant']['responses'][200]['content']['application/json']> {
+        return caller.call('calls.addParticipant', { path: { id: id }, body }, options);
+      },
       /**
        * Get the AI recap of a call
        *
@@ -24,6 +43,42 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
         options?: O,
       ): Promise<operations['calls.aiRecap']['responses'][200]['content']['application/json']> {
         return caller.call('calls.aiRecap', { path: { id: id }, query }, options);
+      },
+      /**
+       * Assign an operator to a queued call-center call
+       *
+       * Reserves a call that is waiting in a call center's queue for a named operator: once assigned, only assigned operators can be offered the call. Works only on call-center calls, and takes one operator per request. The answer reports, per operator, whether it worked, and who is assigned now.
+       *
+       * - Access: write (area `calls`)
+       * - Scope: none
+       * - Rate limit: 12 per 60 s per company; 1 per 5 s per company
+       * - Effect: Reserves a call waiting in a call center's queue for the named operator; only assigned operators are offered it. [live-call]
+       * @see https://developers.dialpad.com/reference/callassign
+       */
+      assign(
+        id: operations['calls.assign']['parameters']['path']['id'],
+        body: NonNullable<operations['calls.assign']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['calls.assign']['responses'][200]['content']['application/json']> {
+        return caller.call('calls.assign', { path: { id: id }, body }, options);
+      },
+      /**
+       * Queue a callback to a phone number in a call center
+       *
+       * Puts a request to call a person back into a call center's queue, where it waits like an inbound call; when an operator becomes free, Dialpad calls the number and the person's phone rings. The call center's business hours, holidays and queue settings apply. International numbers are refused, and so is a second callback for the same number and call center. The answer gives the request's place in the queue.
+       *
+       * - Access: write (area `calls`)
+       * - Scope: none
+       * - Rate limit: 5 per 60 s per [object Object]; 100 per 60 s per [object Object]; 1000 per 60 s per company
+       * - Effect: Queues a callback in a call center; when an operator is free, Dialpad calls the person back and their phone rings. [external]
+       * - Webhook event: `call`
+       * @see https://developers.dialpad.com/reference/callcallback
+       */
+      enqueueCallback(
+        body: NonNullable<operations['calls.enqueueCallback']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['calls.enqueueCallback']['responses'][200]['content']['application/json']> {
+        return caller.call('calls.enqueueCallback', { body }, options);
       },
       /**
        * Get one call
@@ -77,6 +132,24 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
         return caller.call('calls.initiate', { path: { id: id }, body }, options);
       },
       /**
+       * Place an outbound call through a group's IVR
+       *
+       * Dials a phone number on behalf of an office, department or call center and, when the person answers, plays them that group's outbound IVR workflow. A real phone rings. Pass the number to call and the group; optionally the caller id shown and free text carried into call events. The answer carries the new call's id.
+       *
+       * - Access: write (area `calls`)
+       * - Scope: none
+       * - Rate limit: 10 per 60 s per [object Object]
+       * - Effect: Places a real outbound call on behalf of an office, department or call center and plays its IVR workflow to the person who answers. [external]
+       * - Webhook event: `call`
+       * @see https://developers.dialpad.com/reference/callinitiate_ivr_call
+       */
+      initiateIvr(
+        body: NonNullable<operations['calls.initiateIvr']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['calls.initiateIvr']['responses'][200]['content']['application/json']> {
+        return caller.call('calls.initiateIvr', { body }, options);
+      },
+      /**
        * List finished calls
        *
        * Reads the company's call history, most recently started call first, one page at a time. Only calls that are already over are included; calls still in progress never appear. Filters narrow the list by start time and by the user or group involved. Read-only: nothing changes. Needs a company-admin key and the `calls:list` scope.
@@ -98,6 +171,40 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
         return caller.paginate('calls.list', { query }, options);
       },
       /**
+       * List the operators assigned to a queued call
+       *
+       * Reads which operators a call waiting in a call center's queue is currently reserved for. Works only on call-center calls. Read-only: the queue and the assignments are not changed.
+       *
+       * - Access: read (area `calls`)
+       * - Scope: none
+       * - Rate limit: 250 per 60 s per company; 500 per 120 s per company
+       * - Effect: None: reads which operators a queued call-center call is assigned to.
+       * @see https://developers.dialpad.com/reference/callassigned
+       */
+      listAssigned(
+        id: operations['calls.listAssigned']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['calls.listAssigned']['responses'][200]['content']['application/json']> {
+        return caller.call('calls.listAssigned', { path: { id: id } }, options);
+      },
+      /**
+       * List the company's call labels
+       *
+       * Reads the labels defined for the company, the ones that can be put on calls. Read-only: nothing changes. Not paged; `limit` caps how many labels come back.
+       *
+       * - Access: read (area `calls`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads the company's call labels.
+       * @see https://developers.dialpad.com/reference/calllabellist
+       */
+      listLabels(
+        query?: NonNullable<operations['calls.listLabels']['parameters']['query']>,
+        options?: O,
+      ): Promise<operations['calls.listLabels']['responses'][200]['content']['application/json']> {
+        return caller.call('calls.listLabels', { query }, options);
+      },
+      /**
        * Ring a user's devices to start an outbound call
        *
        * Starts a real outbound call for a user by ringing their Dialpad devices (all of them, or just the one named in `device_id`); when the user picks up, Dialpad dials the given number and that person's phone rings. Any active device counts: web, desktop or mobile app, a CTI integration or a desk phone. With `is_consult`, a call the user is already on is put on hold and a second call is started. The answer carries the id of the new call.
@@ -114,6 +221,60 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
         options?: O,
       ): Promise<operations['calls.ring']['responses'][200]['content']['application/json']> {
         return caller.call('calls.ring', { body }, options);
+      },
+      /**
+       * Set the labels of a call
+       *
+       * Replaces the labels on a call with the given list (an empty list removes them all). Labels are tags people use to sort calls in Dialpad's history and reports; the call itself is not affected. The answer is the call with its new labels.
+       *
+       * - Access: write (area `calls`)
+       * - Scope: none
+       * - Rate limit: 250 per 60 s per company; 500 per 120 s per company
+       * - Effect: Replaces the labels on a call in Dialpad's call history; the call itself is not affected.
+       * @see https://developers.dialpad.com/reference/callput_call_labels
+       */
+      setLabels(
+        id: operations['calls.setLabels']['parameters']['path']['id'],
+        body: NonNullable<operations['calls.setLabels']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['calls.setLabels']['responses'][200]['content']['application/json']> {
+        return caller.call('calls.setLabels', { path: { id: id }, body }, options);
+      },
+      /**
+       * Start or stop recording a user's current call
+       *
+       * Switches recording on or off for the call a user is on right now. By default the people on the call hear an announcement that recording started or stopped; on a group call you can choose the user's own recording, the group's, or both. The answer is the call's state and whether it is now being recorded.
+       *
+       * - Access: write (area `calls`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Starts or stops recording the call a user is on right now; by default everyone on it hears an announcement. [live-call]
+       * @see https://developers.dialpad.com/reference/usersupdate_active_call
+       */
+      toggleRecording(
+        id: operations['calls.toggleRecording']['parameters']['path']['id'],
+        body: NonNullable<operations['calls.toggleRecording']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['calls.toggleRecording']['responses'][200]['content']['application/json']> {
+        return caller.call('calls.toggleRecording', { path: { id: id }, body }, options);
+      },
+      /**
+       * Turn Voice Intelligence on or off for a user's current call
+       *
+       * Switches Dialpad's Voice Intelligence (live transcription and AI moments) on or off for the call a user is on right now, optionally choosing the language and region it listens for. The answer is the call's state and its Voice Intelligence settings now.
+       *
+       * - Access: write (area `calls`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Switches Voice Intelligence (live transcription and AI moments) on or off for the call a user is on right now. [live-call]
+       * @see https://developers.dialpad.com/reference/userstoggle_call_vi
+       */
+      toggleVi(
+        id: operations['calls.toggleVi']['parameters']['path']['id'],
+        body: NonNullable<operations['calls.toggleVi']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['calls.toggleVi']['responses'][200]['content']['application/json']> {
+        return caller.call('calls.toggleVi', { path: { id: id }, body }, options);
       },
       /**
        * Transfer a live call
@@ -133,6 +294,77 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
         options?: O,
       ): Promise<operations['calls.transfer']['responses'][200]['content']['application/json']> {
         return caller.call('calls.transfer', { path: { id: id }, body }, options);
+      },
+      /**
+       * Remove one operator's assignment from a queued call
+       *
+       * Takes one named operator off the reservation of a call waiting in a call center's queue; they are no longer offered it unless no assignment remains. Works only on call-center calls, one operator per request. The answer reports the outcome and who is still assigned.
+       *
+       * - Access: write (area `calls`)
+       * - Scope: none
+       * - Rate limit: 12 per 60 s per company; 1 per 5 s per company
+       * - Effect: Takes one operator off the reservation of a queued call-center call. [live-call]
+       * @see https://developers.dialpad.com/reference/callunassign
+       */
+      unassign(
+        id: operations['calls.unassign']['parameters']['path']['id'],
+        body: NonNullable<operations['calls.unassign']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['calls.unassign']['responses'][200]['content']['application/json']> {
+        return caller.call('calls.unassign', { path: { id: id }, body }, options);
+      },
+      /**
+       * Remove every operator assignment from a queued call
+       *
+       * Clears all operator reservations from a call waiting in a call center's queue, so any available operator can be offered it again. Works only on call-center calls. No body.
+       *
+       * - Access: write (area `calls`)
+       * - Scope: none
+       * - Rate limit: 12 per 60 s per company; 1 per 5 s per company
+       * - Effect: Clears every operator reservation from a queued call-center call; any available operator may be offered it again. [live-call]
+       * @see https://developers.dialpad.com/reference/callunassignall
+       */
+      unassignAll(
+        id: operations['calls.unassignAll']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['calls.unassignAll']['responses'][200]['content']['application/json']> {
+        return caller.call('calls.unassignAll', { path: { id: id } }, options);
+      },
+      /**
+       * Take a parked call off park
+       *
+       * Picks up a call parked on an office's main line and connects it to the given user, whose devices ring. Pass the user who takes the call. The answer carries the id of the call that results.
+       *
+       * - Access: write (area `calls`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Takes a call parked on an office's main line off park and connects it to a user, whose devices ring. [live-call]
+       * - Webhook event: `call`
+       * @see https://developers.dialpad.com/reference/callunpark
+       */
+      unpark(
+        id: operations['calls.unpark']['parameters']['path']['id'],
+        body: NonNullable<operations['calls.unpark']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['calls.unpark']['responses'][200]['content']['application/json']> {
+        return caller.call('calls.unpark', { path: { id: id }, body }, options);
+      },
+      /**
+       * Check whether a callback could be queued
+       *
+       * Runs the same checks as queueing a callback (hours, queue settings, number, duplicates) without queueing anything and without calling anyone, so problems show up early. Nothing changes.
+       *
+       * - Access: read (area `calls`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: checks whether a callback could be queued, without queueing it or calling anyone.
+       * @see https://developers.dialpad.com/reference/callvalidate_callback
+       */
+      validateCallback(
+        body: NonNullable<operations['calls.validateCallback']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['calls.validateCallback']['responses'][200]['content']['application/json']> {
+        return caller.call('calls.validateCallback', { body }, options);
       },
     },
   };

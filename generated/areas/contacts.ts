@@ -3,7 +3,7 @@
 import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
 
-/** The `contacts` area: 5 operation(s) in `client.contacts`. */
+/** The `contacts` area: 6 operation(s) in `client.contacts`. */
 export function createContactsArea<O>(caller: OperationCaller<O>) {
   return {
     contacts: {
@@ -99,6 +99,24 @@ export function createContactsArea<O>(caller: OperationCaller<O>) {
         options?: O,
       ): Promise<operations['contacts.update']['responses'][200]['content']['application/json']> {
         return caller.call('contacts.update', { path: { id: id }, body }, options);
+      },
+      /**
+       * Create or update a contact by your own id
+       *
+       * Writes an entry of the company's shared address book keyed by an id of yours (`uid`, made part of the id Dialpad gives the contact): the first call with a `uid` creates the contact, later calls with the same `uid` replace its fields. Useful to mirror a CRM without keeping Dialpad's ids. Every user of the company sees the entry in Dialpad apps (caller names, search).
+       *
+       * - Access: write (area `contacts`)
+       * - Scope: none
+       * - Rate limit: 100 per 60 s per company
+       * - Effect: Adds a contact to the company's shared address book, or updates the one with the same uid.
+       * - Webhook event: `contact`
+       * @see https://developers.dialpad.com/reference/contactscreate_with_uid
+       */
+      upsert(
+        body: NonNullable<operations['contacts.upsert']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['contacts.upsert']['responses'][200]['content']['application/json']> {
+        return caller.call('contacts.upsert', { body }, options);
       },
     },
   };

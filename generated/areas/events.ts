@@ -3,10 +3,27 @@
 import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
 
-/** The `events` area: 25 operation(s) in `client.subscriptions`, `client.webhooks`, `client.websockets`. */
+/** The `events` area: 45 operation(s) in `client.subscriptions`, `client.webhooks`, `client.websockets`. */
 export function createEventsArea<O>(caller: OperationCaller<O>) {
   return {
     subscriptions: {
+      /**
+       * Subscribe a webhook or websocket to agent status events
+       *
+       * Starts pushing agent status events to a webhook or websocket (named by `endpoint_id`): each time a call center agent's availability changes (available, busy, on a call, off duty, ...), Dialpad sends an event there. Only call center agents are covered, so `agent_type` must be `callcenter`. Needs a company admin API key.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Subscribes an endpoint to agent status events; Dialpad starts pushing them.
+       * @see https://developers.dialpad.com/reference/webhook_agent_status_event_subscriptioncreate
+       */
+      createAgentStatus(
+        body: NonNullable<operations['subscriptions.createAgentStatus']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['subscriptions.createAgentStatus']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.createAgentStatus', { body }, options);
+      },
       /**
        * Subscribe a webhook or websocket to call events
        *
@@ -23,6 +40,40 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
         options?: O,
       ): Promise<operations['subscriptions.createCall']['responses'][200]['content']['application/json']> {
         return caller.call('subscriptions.createCall', { body }, options);
+      },
+      /**
+       * Subscribe a webhook or websocket to change log events
+       *
+       * Starts pushing change log events to a webhook or websocket (named by `endpoint_id`): each time someone changes the company's configuration (users, offices, departments, call centers, numbers and so on), Dialpad sends an event saying who changed what. Needs a company admin API key holding the `change_log` OAuth scope.
+       *
+       * - Access: write (area `events`)
+       * - Scope: `change_log`
+       * - Rate limit: company ceiling only
+       * - Effect: Subscribes an endpoint to change log events; Dialpad starts pushing them.
+       * @see https://developers.dialpad.com/reference/webhook_change_log_event_subscriptioncreate
+       */
+      createChangelog(
+        body: NonNullable<operations['subscriptions.createChangelog']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['subscriptions.createChangelog']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.createChangelog', { body }, options);
+      },
+      /**
+       * Subscribe a webhook or websocket to channel events
+       *
+       * Starts pushing channel events to a webhook or websocket (named by `endpoint_id`) for messages posted in one Dialpad channel: `target_id` must be the channel's id, and `direction` chooses inbound, outbound or `all` messages. All three are needed.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Subscribes an endpoint to channel events; Dialpad starts pushing them.
+       * @see https://developers.dialpad.com/reference/webhook_channel_event_subscriptioncreate
+       */
+      createChannel(
+        body: NonNullable<operations['subscriptions.createChannel']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['subscriptions.createChannel']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.createChannel', { body }, options);
       },
       /**
        * Subscribe a webhook or websocket to contact events
@@ -42,6 +93,23 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
         return caller.call('subscriptions.createContact', { body }, options);
       },
       /**
+       * Subscribe a webhook or websocket to fax events
+       *
+       * Starts pushing fax events to a webhook or websocket (named by `endpoint_id`) for faxes in the chosen `direction` (`inbound`, `outbound`, or `all`). `target_type` and `target_id` narrow it to faxes to or from one user, office, department or call center, otherwise the whole company is covered; `status` adds an event for each status change of a fax. Needs the `fax_message` OAuth scope.
+       *
+       * - Access: write (area `events`)
+       * - Scope: `fax_message`
+       * - Rate limit: company ceiling only
+       * - Effect: Subscribes an endpoint to fax events; Dialpad starts pushing them.
+       * @see https://developers.dialpad.com/reference/webhook_fax_event_subscriptioncreate
+       */
+      createFax(
+        body: NonNullable<operations['subscriptions.createFax']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['subscriptions.createFax']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.createFax', { body }, options);
+      },
+      /**
        * Subscribe a webhook or websocket to SMS events
        *
        * Starts pushing SMS events to a webhook or websocket (named by `endpoint_id`) for text messages in the chosen `direction` (`inbound`, `outbound`, or `all`). `target_type` and `target_id` narrow it to messages to or from one target, otherwise the whole company is covered; `include_internal` adds messages between two users of the same company and `status` adds an event for each delivery-status change. The message text itself is included only when the credential holds the `message_content_export` OAuth scope (for a subscription scoped to a target) or `message_content_export:all` (for a company-wide one); without it, events carry everything but the text.
@@ -57,6 +125,23 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
         options?: O,
       ): Promise<operations['subscriptions.createSms']['responses'][200]['content']['application/json']> {
         return caller.call('subscriptions.createSms', { body }, options);
+      },
+      /**
+       * Remove an agent status event subscription
+       *
+       * Removes an agent status event subscription: Dialpad stops sending those agent status events. The webhook or websocket it used is kept. Needs a company admin API key. Answers with the subscription as it was just before removal.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Stops an agent status event subscription; those events stop arriving. [irreversible]
+       * @see https://developers.dialpad.com/reference/webhook_agent_status_event_subscriptiondelete
+       */
+      deleteAgentStatus(
+        id: operations['subscriptions.deleteAgentStatus']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['subscriptions.deleteAgentStatus']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.deleteAgentStatus', { path: { id: id } }, options);
       },
       /**
        * Remove a call event subscription
@@ -76,6 +161,40 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
         return caller.call('subscriptions.deleteCall', { path: { id: id } }, options);
       },
       /**
+       * Remove a change log event subscription
+       *
+       * Removes a change log event subscription: Dialpad stops sending change log events to its endpoint. The webhook or websocket it used is kept. Needs a company admin API key holding the `change_log` OAuth scope. Answers with the subscription as it was just before removal.
+       *
+       * - Access: write (area `events`)
+       * - Scope: `change_log`
+       * - Rate limit: company ceiling only
+       * - Effect: Stops a change log event subscription; those events stop arriving. [irreversible]
+       * @see https://developers.dialpad.com/reference/webhook_change_log_event_subscriptiondelete
+       */
+      deleteChangelog(
+        id: operations['subscriptions.deleteChangelog']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['subscriptions.deleteChangelog']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.deleteChangelog', { path: { id: id } }, options);
+      },
+      /**
+       * Remove a channel event subscription
+       *
+       * Removes a channel event subscription: Dialpad stops sending events for that channel's messages. The webhook or websocket it used, and the channel itself, are kept. Answers with the subscription as it was just before removal.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Stops a channel event subscription; those events stop arriving. [irreversible]
+       * @see https://developers.dialpad.com/reference/webhook_channel_event_subscriptiondelete
+       */
+      deleteChannel(
+        id: operations['subscriptions.deleteChannel']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['subscriptions.deleteChannel']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.deleteChannel', { path: { id: id } }, options);
+      },
+      /**
        * Remove a contact event subscription
        *
        * Removes a contact event subscription: Dialpad stops sending those contact events. The webhook or websocket it used is kept. Needs a company admin API key. Answers with the subscription as it was just before removal.
@@ -91,6 +210,23 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
         options?: O,
       ): Promise<operations['subscriptions.deleteContact']['responses'][200]['content']['application/json']> {
         return caller.call('subscriptions.deleteContact', { path: { id: id } }, options);
+      },
+      /**
+       * Remove a fax event subscription
+       *
+       * Removes a fax event subscription: Dialpad stops sending those fax events. The webhook or websocket it used is kept. Needs the `fax_message` OAuth scope. Answers with the subscription as it was just before removal.
+       *
+       * - Access: write (area `events`)
+       * - Scope: `fax_message`
+       * - Rate limit: company ceiling only
+       * - Effect: Stops a fax event subscription; those events stop arriving. [irreversible]
+       * @see https://developers.dialpad.com/reference/webhook_fax_event_subscriptiondelete
+       */
+      deleteFax(
+        id: operations['subscriptions.deleteFax']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['subscriptions.deleteFax']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.deleteFax', { path: { id: id } }, options);
       },
       /**
        * Remove an SMS event subscription
@@ -110,6 +246,23 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
         return caller.call('subscriptions.deleteSms', { path: { id: id } }, options);
       },
       /**
+       * Get one agent status event subscription
+       *
+       * Returns a single agent status event subscription by id: the agent type it covers, whether it is on, and the webhook or websocket it delivers to. Nothing changes. Needs a company admin API key.
+       *
+       * - Access: read (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads one agent status event subscription.
+       * @see https://developers.dialpad.com/reference/webhook_agent_status_event_subscriptionget
+       */
+      getAgentStatus(
+        id: operations['subscriptions.getAgentStatus']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['subscriptions.getAgentStatus']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.getAgentStatus', { path: { id: id } }, options);
+      },
+      /**
        * Get one call event subscription
        *
        * Returns a single call event subscription by id: which call states it covers, its scope, whether it is on, and the webhook or websocket it delivers to. Nothing changes.
@@ -125,6 +278,40 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
         options?: O,
       ): Promise<operations['subscriptions.getCall']['responses'][200]['content']['application/json']> {
         return caller.call('subscriptions.getCall', { path: { id: id } }, options);
+      },
+      /**
+       * Get one change log event subscription
+       *
+       * Returns a single change log event subscription by id: whether it is on and the webhook or websocket it delivers to. Nothing changes. Needs a company admin API key holding the `change_log` OAuth scope.
+       *
+       * - Access: read (area `events`)
+       * - Scope: `change_log`
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads one change log event subscription.
+       * @see https://developers.dialpad.com/reference/webhook_change_log_event_subscriptionget
+       */
+      getChangelog(
+        id: operations['subscriptions.getChangelog']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['subscriptions.getChangelog']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.getChangelog', { path: { id: id } }, options);
+      },
+      /**
+       * Get one channel event subscription
+       *
+       * Returns a single channel event subscription by id: its channel, message direction, whether it is on, and the webhook or websocket it delivers to. Nothing changes.
+       *
+       * - Access: read (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads one channel event subscription.
+       * @see https://developers.dialpad.com/reference/webhook_channel_event_subscriptionget
+       */
+      getChannel(
+        id: operations['subscriptions.getChannel']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['subscriptions.getChannel']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.getChannel', { path: { id: id } }, options);
       },
       /**
        * Get one contact event subscription
@@ -144,6 +331,23 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
         return caller.call('subscriptions.getContact', { path: { id: id } }, options);
       },
       /**
+       * Get one fax event subscription
+       *
+       * Returns a single fax event subscription by id: its direction, scope, options, whether it is on, and the webhook or websocket it delivers to. Nothing changes. Needs the `fax_message` OAuth scope.
+       *
+       * - Access: read (area `events`)
+       * - Scope: `fax_message`
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads one fax event subscription.
+       * @see https://developers.dialpad.com/reference/webhook_fax_event_subscriptionget
+       */
+      getFax(
+        id: operations['subscriptions.getFax']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['subscriptions.getFax']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.getFax', { path: { id: id } }, options);
+      },
+      /**
        * Get one SMS event subscription
        *
        * Returns a single SMS event subscription by id: its direction, scope, options, whether it is on, and the webhook or websocket it delivers to. Nothing changes.
@@ -159,6 +363,29 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
         options?: O,
       ): Promise<operations['subscriptions.getSms']['responses'][200]['content']['application/json']> {
         return caller.call('subscriptions.getSms', { path: { id: id } }, options);
+      },
+      /**
+       * List agent status event subscriptions
+       *
+       * Returns, one page at a time, the company's agent status event subscriptions: which agent type each one covers, whether it is on, and the webhook or websocket it delivers to. Nothing changes. Needs a company admin API key.
+       *
+       * - Access: read (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads the agent status event subscriptions.
+       * - Paginated: iterate the result; `.pages()` yields whole pages
+       * @see https://developers.dialpad.com/reference/webhook_agent_status_event_subscriptionlist
+       */
+      listAgentStatus(
+        query?: NonNullable<operations['subscriptions.listAgentStatus']['parameters']['query']>,
+        options?: O,
+      ): Paginated<
+        NonNullable<
+          operations['subscriptions.listAgentStatus']['responses'][200]['content']['application/json']['items']
+        >[number],
+        operations['subscriptions.listAgentStatus']['responses'][200]['content']['application/json']
+      > {
+        return caller.paginate('subscriptions.listAgentStatus', { query }, options);
       },
       /**
        * List call event subscriptions
@@ -184,6 +411,52 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
         return caller.paginate('subscriptions.listCall', { query }, options);
       },
       /**
+       * List change log event subscriptions
+       *
+       * Returns, one page at a time, the company's change log event subscriptions: whether each one is on and the webhook or websocket it delivers to. Nothing changes. Needs a company admin API key holding the `change_log` OAuth scope.
+       *
+       * - Access: read (area `events`)
+       * - Scope: `change_log`
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads the change log event subscriptions.
+       * - Paginated: iterate the result; `.pages()` yields whole pages
+       * @see https://developers.dialpad.com/reference/webhook_change_log_event_subscriptionlist
+       */
+      listChangelog(
+        query?: NonNullable<operations['subscriptions.listChangelog']['parameters']['query']>,
+        options?: O,
+      ): Paginated<
+        NonNullable<
+          operations['subscriptions.listChangelog']['responses'][200]['content']['application/json']['items']
+        >[number],
+        operations['subscriptions.listChangelog']['responses'][200]['content']['application/json']
+      > {
+        return caller.paginate('subscriptions.listChangelog', { query }, options);
+      },
+      /**
+       * List channel event subscriptions
+       *
+       * Returns, one page at a time, the company's channel event subscriptions: the channel and message direction each one covers, whether it is on, and the webhook or websocket it delivers to. Nothing changes.
+       *
+       * - Access: read (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads the channel event subscriptions.
+       * - Paginated: iterate the result; `.pages()` yields whole pages
+       * @see https://developers.dialpad.com/reference/webhook_channel_event_subscriptionlist
+       */
+      listChannel(
+        query?: NonNullable<operations['subscriptions.listChannel']['parameters']['query']>,
+        options?: O,
+      ): Paginated<
+        NonNullable<
+          operations['subscriptions.listChannel']['responses'][200]['content']['application/json']['items']
+        >[number],
+        operations['subscriptions.listChannel']['responses'][200]['content']['application/json']
+      > {
+        return caller.paginate('subscriptions.listChannel', { query }, options);
+      },
+      /**
        * List contact event subscriptions
        *
        * Returns, one page at a time, the company's contact event subscriptions. Nothing changes. Needs a company admin API key. Subscriptions made through Dialpad's older, deprecated event APIs may not appear here.
@@ -205,6 +478,29 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
         operations['subscriptions.listContact']['responses'][200]['content']['application/json']
       > {
         return caller.paginate('subscriptions.listContact', { query }, options);
+      },
+      /**
+       * List fax event subscriptions
+       *
+       * Returns, one page at a time, the company's fax event subscriptions, or only those scoped to one target when `target_type` and `target_id` are given. Nothing changes. Needs the `fax_message` OAuth scope.
+       *
+       * - Access: read (area `events`)
+       * - Scope: `fax_message`
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads the fax event subscriptions.
+       * - Paginated: iterate the result; `.pages()` yields whole pages
+       * @see https://developers.dialpad.com/reference/webhook_fax_event_subscriptionlist
+       */
+      listFax(
+        query?: NonNullable<operations['subscriptions.listFax']['parameters']['query']>,
+        options?: O,
+      ): Paginated<
+        NonNullable<
+          operations['subscriptions.listFax']['responses'][200]['content']['application/json']['items']
+        >[number],
+        operations['subscriptions.listFax']['responses'][200]['content']['application/json']
+      > {
+        return caller.paginate('subscriptions.listFax', { query }, options);
       },
       /**
        * List SMS event subscriptions
@@ -230,6 +526,24 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
         return caller.paginate('subscriptions.listSms', { query }, options);
       },
       /**
+       * Change an agent status event subscription
+       *
+       * Moves an agent status event subscription to another webhook or websocket, or switches it on or off. From then on Dialpad sends (or stops sending) agent status events accordingly; setting `enabled` to false pauses delivery without removing the subscription. Needs a company admin API key.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Changes which agent status events are pushed, and where.
+       * @see https://developers.dialpad.com/reference/webhook_agent_status_event_subscriptionupdate
+       */
+      updateAgentStatus(
+        id: operations['subscriptions.updateAgentStatus']['parameters']['path']['id'],
+        body: NonNullable<operations['subscriptions.updateAgentStatus']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['subscriptions.updateAgentStatus']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.updateAgentStatus', { path: { id: id }, body }, options);
+      },
+      /**
        * Change a call event subscription
        *
        * Changes which call states, which target or which endpoint a call event subscription uses, or switches it on or off. From then on Dialpad sends (or stops sending) call events accordingly; setting `enabled` to false pauses delivery without removing the subscription.
@@ -248,6 +562,42 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
         return caller.call('subscriptions.updateCall', { path: { id: id }, body }, options);
       },
       /**
+       * Change a change log event subscription
+       *
+       * Moves a change log event subscription to another webhook or websocket, or switches it on or off. From then on Dialpad sends (or stops sending) change log events accordingly; setting `enabled` to false pauses delivery without removing the subscription. Needs a company admin API key holding the `change_log` OAuth scope.
+       *
+       * - Access: write (area `events`)
+       * - Scope: `change_log`
+       * - Rate limit: company ceiling only
+       * - Effect: Changes which change log events are pushed, and where.
+       * @see https://developers.dialpad.com/reference/webhook_change_log_event_subscriptionupdate
+       */
+      updateChangelog(
+        id: operations['subscriptions.updateChangelog']['parameters']['path']['id'],
+        body: NonNullable<operations['subscriptions.updateChangelog']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['subscriptions.updateChangelog']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.updateChangelog', { path: { id: id }, body }, options);
+      },
+      /**
+       * Change a channel event subscription
+       *
+       * Changes the channel, message direction or endpoint of a channel event subscription, or switches it on or off. From then on Dialpad sends (or stops sending) channel events accordingly; setting `enabled` to false pauses delivery without removing the subscription.
+       *
+       * - Access: write (area `events`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Changes which channel events are pushed, and where.
+       * @see https://developers.dialpad.com/reference/webhook_channel_event_subscriptionupdate
+       */
+      updateChannel(
+        id: operations['subscriptions.updateChannel']['parameters']['path']['id'],
+        body: NonNullable<operations['subscriptions.updateChannel']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['subscriptions.updateChannel']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.updateChannel', { path: { id: id }, body }, options);
+      },
+      /**
        * Change a contact event subscription
        *
        * Changes the contact type or endpoint of a contact event subscription, or switches it on or off; `contact_type` must always be sent. From then on Dialpad sends (or stops sending) contact events accordingly. Needs a company admin API key.
@@ -264,6 +614,24 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
         options?: O,
       ): Promise<operations['subscriptions.updateContact']['responses'][200]['content']['application/json']> {
         return caller.call('subscriptions.updateContact', { path: { id: id }, body }, options);
+      },
+      /**
+       * Change a fax event subscription
+       *
+       * Changes the direction, scope, options or endpoint of a fax event subscription, or switches it on or off. From then on Dialpad sends (or stops sending) fax events accordingly; setting `enabled` to false pauses delivery without removing the subscription. Needs the `fax_message` OAuth scope.
+       *
+       * - Access: write (area `events`)
+       * - Scope: `fax_message`
+       * - Rate limit: company ceiling only
+       * - Effect: Changes which fax events are pushed, and where.
+       * @see https://developers.dialpad.com/reference/webhook_fax_event_subscriptionupdate
+       */
+      updateFax(
+        id: operations['subscriptions.updateFax']['parameters']['path']['id'],
+        body: NonNullable<operations['subscriptions.updateFax']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['subscriptions.updateFax']['responses'][200]['content']['application/json']> {
+        return caller.call('subscriptions.updateFax', { path: { id: id }, body }, options);
       },
       /**
        * Change an SMS event subscription
@@ -384,7 +752,7 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        *
        * - Access: write (area `events`)
        * - Scope: none
-       * - Rate limit: 250 per 60 s per company
+       * - Rate limit: 250 per 60 s per company; 500 per 120 s per company
        * - Effect: Registers a new websocket endpoint Dialpad will push events to.
        * @see https://developers.dialpad.com/reference/websocketscreate
        */

@@ -3,9 +3,101 @@
 import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
 
-/** The `stats` area: 2 operation(s) in `client.stats`. */
+/** The `stats` area: 10 operation(s) in `client.reports`, `client.stats`. */
 export function createStatsArea<O>(caller: OperationCaller<O>) {
   return {
+    reports: {
+      /**
+       * Schedule a report
+       *
+       * Sets up a report Dialpad builds on a schedule (daily, weekly or monthly, at an hour and day you choose) and pushes to a webhook or websocket you registered (`endpoint_id`): call logs, daily or per-user statistics, recordings or voicemails, for the company or for one target (`target_id` with `target_type`). From then on the company's data leaves Dialpad on that schedule until the report is disabled or deleted.
+       *
+       * - Access: write (area `stats`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Schedules a recurring report that Dialpad pushes to a webhook or websocket from then on.
+       * @see https://developers.dialpad.com/reference/schedule_reportscreate
+       */
+      create(
+        body: NonNullable<operations['reports.create']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['reports.create']['responses'][200]['content']['application/json']> {
+        return caller.call('reports.create', { body }, options);
+      },
+      /**
+       * Delete a scheduled report
+       *
+       * Deletes a scheduled report for good: Dialpad stops building and pushing it, and it cannot be brought back. The answer carries the report as it was just before deletion.
+       *
+       * - Access: write (area `stats`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Deletes a scheduled report for good; Dialpad stops building and pushing it. [irreversible]
+       * @see https://developers.dialpad.com/reference/schedule_reportsdelete
+       */
+      delete(
+        id: operations['reports.delete']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['reports.delete']['responses'][200]['content']['application/json']> {
+        return caller.call('reports.delete', { path: { id: id } }, options);
+      },
+      /**
+       * Get a scheduled report
+       *
+       * Reads one scheduled report by its id: what it contains, when it runs, for which target, and the webhook or websocket it is pushed to. Read-only: nothing changes.
+       *
+       * - Access: read (area `stats`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads one scheduled report.
+       * @see https://developers.dialpad.com/reference/schedule_reportsget
+       */
+      get(
+        id: operations['reports.get']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['reports.get']['responses'][200]['content']['application/json']> {
+        return caller.call('reports.get', { path: { id: id } }, options);
+      },
+      /**
+       * List scheduled reports
+       *
+       * Returns one page of the company's scheduled reports: the daily, weekly or monthly call logs, statistics, recordings or voicemail reports Dialpad pushes to a webhook or websocket. Read-only: nothing changes. Pass the returned `cursor` to get the next page; the last page comes back without one.
+       *
+       * - Access: read (area `stats`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads the company's scheduled reports.
+       * - Paginated: iterate the result; `.pages()` yields whole pages
+       * @see https://developers.dialpad.com/reference/schedule_reportslist
+       */
+      list(
+        query?: NonNullable<operations['reports.list']['parameters']['query']>,
+        options?: O,
+      ): Paginated<
+        NonNullable<operations['reports.list']['responses'][200]['content']['application/json']['items']>[number],
+        operations['reports.list']['responses'][200]['content']['application/json']
+      > {
+        return caller.paginate('reports.list', { query }, options);
+      },
+      /**
+       * Update a scheduled report
+       *
+       * Changes a scheduled report: what it contains, when it runs, for which target, where it is pushed, or whether it is enabled. Dialpad's description requires the same fields as when creating one, so send the whole report. The next runs follow the new settings.
+       *
+       * - Access: write (area `stats`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Changes what a scheduled report contains, when it runs and where it is pushed.
+       * @see https://developers.dialpad.com/reference/schedule_reportsupdate
+       */
+      update(
+        id: operations['reports.update']['parameters']['path']['id'],
+        body: NonNullable<operations['reports.update']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['reports.update']['responses'][200]['content']['application/json']> {
+        return caller.call('reports.update', { path: { id: id }, body }, options);
+      },
+    },
     stats: {
       /**
        * Start a statistics report
@@ -14,7 +106,7 @@ export function createStatsArea<O>(caller: OperationCaller<O>) {
        *
        * - Access: write (area `stats`)
        * - Scope: none
-       * - Rate limit: 200 per 3600 s per company
+       * - Rate limit: 200 per 3600 s per company; 400 per 7200 s per company
        * - Effect: Starts an asynchronous statistics report job on Dialpad's side. [async]
        * @see https://developers.dialpad.com/reference/statscreate
        */
@@ -23,6 +115,29 @@ export function createStatsArea<O>(caller: OperationCaller<O>) {
         options?: O,
       ): Promise<operations['stats.create']['responses'][200]['content']['application/json']> {
         return caller.call('stats.create', { body }, options);
+      },
+      /**
+       * List digital sessions
+       *
+       * Returns one page of the digital (chat, messaging, email) sessions that started or ended between `start_date` and `end_date` — a period shorter than 7 days — optionally only those of one office, department or call center (`target_id` with `target_type`): who handled each, how long it queued and lasted, its outcome and satisfaction scores. Needs the `digital_sessions` scope. Read-only: nothing changes. Pass the returned `cursor` to get the next page; the last page comes back without one.
+       *
+       * - Access: read (area `stats`)
+       * - Scope: `digital_sessions`
+       * - Rate limit: 100 per 60 s per company
+       * - Effect: None: reads the digital sessions of a period of less than 7 days.
+       * - Paginated: iterate the result; `.pages()` yields whole pages
+       * @see https://developers.dialpad.com/reference/digitalsessionsdatalist
+       */
+      digitalSessions(
+        query: NonNullable<operations['stats.digitalSessions']['parameters']['query']>,
+        options?: O,
+      ): Paginated<
+        NonNullable<
+          operations['stats.digitalSessions']['responses'][200]['content']['application/json']['items']
+        >[number],
+        operations['stats.digitalSessions']['responses'][200]['content']['application/json']
+      > {
+        return caller.paginate('stats.digitalSessions', { query }, options);
       },
       /**
        * Get a statistics report
@@ -40,6 +155,48 @@ export function createStatsArea<O>(caller: OperationCaller<O>) {
         options?: O,
       ): Promise<operations['stats.get']['responses'][200]['content']['application/json']> {
         return caller.call('stats.get', { path: { id: id } }, options);
+      },
+      /**
+       * Get workforce-management activity metrics
+       *
+       * Returns one page of workforce-management metrics per agent, activity and time interval between `start` and `end` (UTC): schedule adherence, time on task, conversations opened, closed and on hold. Narrow it to some agents with `ids` or `emails` (comma-separated). Read-only: nothing changes. Pass the returned `cursor` to get the next page; the last page comes back without one.
+       *
+       * - Access: read (area `stats`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads workforce-management metrics per agent and activity.
+       * - Paginated: iterate the result; `.pages()` yields whole pages
+       * @see https://developers.dialpad.com/reference/wfm-metrics-activityget
+       */
+      wfmActivity(
+        query: NonNullable<operations['stats.wfmActivity']['parameters']['query']>,
+        options?: O,
+      ): Paginated<
+        NonNullable<operations['stats.wfmActivity']['responses'][200]['content']['application/json']['items']>[number],
+        operations['stats.wfmActivity']['responses'][200]['content']['application/json']
+      > {
+        return caller.paginate('stats.wfmActivity', { query }, options);
+      },
+      /**
+       * Get workforce-management agent metrics
+       *
+       * Returns one page of workforce-management performance metrics per agent and time interval between `start` and `end` (UTC): occupancy, utilisation, adherence, availability, time in each Dialpad status and conversations closed. Narrow it to some agents with `ids` or `emails` (comma-separated). Read-only: nothing changes. Pass the returned `cursor` to get the next page; the last page comes back without one.
+       *
+       * - Access: read (area `stats`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads workforce-management performance metrics per agent.
+       * - Paginated: iterate the result; `.pages()` yields whole pages
+       * @see https://developers.dialpad.com/reference/wfm-metrics-agentget
+       */
+      wfmAgents(
+        query: NonNullable<operations['stats.wfmAgents']['parameters']['query']>,
+        options?: O,
+      ): Paginated<
+        NonNullable<operations['stats.wfmAgents']['responses'][200]['content']['application/json']['items']>[number],
+        operations['stats.wfmAgents']['responses'][200]['content']['application/json']
+      > {
+        return caller.paginate('stats.wfmAgents', { query }, options);
       },
     },
   };

@@ -3,7 +3,7 @@
 import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
 
-/** The `users` area: 6 operation(s) in `client.users`. */
+/** The `users` area: 19 operation(s) in `client.users`. */
 export function createUsersArea<O>(caller: OperationCaller<O>) {
   return {
     users: {
@@ -42,6 +42,24 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
         return caller.call('users.delete', { path: { id: id } }, options);
       },
       /**
+       * Remove a desk phone from a user
+       *
+       * Unregisters a desk phone from the user for good: the handset stops ringing for the user's calls and can no longer place calls as them until it is provisioned again. The answer has no body.
+       *
+       * - Access: write (area `users`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Unregisters a desk phone from a user; it stops ringing and placing calls for them. Cannot be undone. [irreversible]
+       * @see https://developers.dialpad.com/reference/deskphonesusersdelete
+       */
+      deleteDeskphone(
+        parent_id: operations['users.deleteDeskphone']['parameters']['path']['parent_id'],
+        id: operations['users.deleteDeskphone']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<void> {
+        return caller.call('users.deleteDeskphone', { path: { parent_id: parent_id, id: id } }, options);
+      },
+      /**
        * Get a user
        *
        * Reads one user's profile, settings and current status. Read-only.
@@ -57,6 +75,75 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
         options?: O,
       ): Promise<operations['users.get']['responses'][200]['content']['application/json']> {
         return caller.call('users.get', { path: { id: id } }, options);
+      },
+      /**
+       * Get a user's caller ID options
+       *
+       * Reads which number the user's outgoing calls currently show (`caller_id`) and the numbers they could show instead: their own numbers, their office's main line, and the numbers of the groups they belong to. Read-only: nothing changes.
+       *
+       * - Access: read (area `users`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads a user's caller ID and the numbers they may present.
+       * @see https://developers.dialpad.com/reference/caller_idusersget
+       */
+      getCallerId(
+        id: operations['users.getCallerId']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['users.getCallerId']['responses'][200]['content']['application/json']> {
+        return caller.call('users.getCallerId', { path: { id: id } }, options);
+      },
+      /**
+       * Get one of a user's desk phones
+       *
+       * Reads one desk phone registered to the user: its model, MAC address, SIP settings and whether it rings for the user's calls. Read-only: nothing changes.
+       *
+       * - Access: read (area `users`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads one of a user's desk phones.
+       * @see https://developers.dialpad.com/reference/deskphonesusersget
+       */
+      getDeskphone(
+        parent_id: operations['users.getDeskphone']['parameters']['path']['parent_id'],
+        id: operations['users.getDeskphone']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['users.getDeskphone']['responses'][200]['content']['application/json']> {
+        return caller.call('users.getDeskphone', { path: { parent_id: parent_id, id: id } }, options);
+      },
+      /**
+       * Get a user device
+       *
+       * Reads one of the Dialpad devices a user is signed in on (desktop or mobile app, browser, desk phone, integration): its kind, app or firmware version and when it last checked in. Read-only: nothing changes.
+       *
+       * - Access: read (area `users`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads one user device.
+       * @see https://developers.dialpad.com/reference/userdevicesget
+       */
+      getDevice(
+        id: operations['users.getDevice']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['users.getDevice']['responses'][200]['content']['application/json']> {
+        return caller.call('users.getDevice', { path: { id: id } }, options);
+      },
+      /**
+       * Get a user's E911 address
+       *
+       * Reads the street address registered for the user's emergency (E911) calls, the one emergency services are sent to. Read-only: nothing changes.
+       *
+       * - Access: read (area `users`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads a user's E911 address.
+       * @see https://developers.dialpad.com/reference/userse911get
+       */
+      getE911(
+        id: operations['users.getE911']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['users.getE911']['responses'][200]['content']['application/json']> {
+        return caller.call('users.getE911', { path: { id: id } }, options);
       },
       /**
        * List users
@@ -80,6 +167,79 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
         return caller.paginate('users.list', { query }, options);
       },
       /**
+       * List a user's desk phones
+       *
+       * Reads every desk phone registered to the user, all at once (this list is not paged). Read-only: nothing changes.
+       *
+       * - Access: read (area `users`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads a user's desk phones.
+       * @see https://developers.dialpad.com/reference/deskphonesuserslist
+       */
+      listDeskphones(
+        parent_id: operations['users.listDeskphones']['parameters']['path']['parent_id'],
+        options?: O,
+      ): Promise<operations['users.listDeskphones']['responses'][200]['content']['application/json']> {
+        return caller.call('users.listDeskphones', { path: { parent_id: parent_id } }, options);
+      },
+      /**
+       * List a user's devices
+       *
+       * Reads, one page at a time, the Dialpad devices a user is signed in on (apps, browsers, desk phones, integrations). Read-only: nothing changes. Pass the returned `cursor` to get the next page; the last page comes back without one.
+       *
+       * - Access: read (area `users`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads a user's devices.
+       * - Paginated: iterate the result; `.pages()` yields whole pages
+       * @see https://developers.dialpad.com/reference/userdeviceslist
+       */
+      listDevices(
+        query?: NonNullable<operations['users.listDevices']['parameters']['query']>,
+        options?: O,
+      ): Paginated<
+        NonNullable<operations['users.listDevices']['responses'][200]['content']['application/json']['items']>[number],
+        operations['users.listDevices']['responses'][200]['content']['application/json']
+      > {
+        return caller.paginate('users.listDevices', { query }, options);
+      },
+      /**
+       * List a user's personas
+       *
+       * Reads the personas the user may call as: identities (such as a call center or a shared line) whose name and number the person called sees instead of the user's own. All are returned at once (this list is not paged). Read-only: nothing changes.
+       *
+       * - Access: read (area `users`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: None: reads the personas a user may call as.
+       * @see https://developers.dialpad.com/reference/userspersonasget
+       */
+      listPersonas(
+        id: operations['users.listPersonas']['parameters']['path']['id'],
+        options?: O,
+      ): Promise<operations['users.listPersonas']['responses'][200]['content']['application/json']> {
+        return caller.call('users.listPersonas', { path: { id: id } }, options);
+      },
+      /**
+       * Move a user to another office
+       *
+       * Transfers the user to a different office of the company (paid accounts only; the destination office needs a free license). When the destination is an international office, the user's phone numbers are taken away and a new one is assigned (internal 803 numbers stay); the old numbers do not come back by themselves. The answer is the user after the move.
+       *
+       * - Access: write (area `users`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Moves a user to another office; for an international office their numbers are taken away and a new one assigned. [irreversible]
+       * @see https://developers.dialpad.com/reference/usersmove_officepatch
+       */
+      moveOffice(
+        id: operations['users.moveOffice']['parameters']['path']['id'],
+        body: NonNullable<operations['users.moveOffice']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['users.moveOffice']['responses'][200]['content']['application/json']> {
+        return caller.call('users.moveOffice', { path: { id: id }, body }, options);
+      },
+      /**
        * Open a screen pop on a user's device
        *
        * Makes the user's Dialpad app open the given web address (or custom app link) on their screen, typically a customer record during a call. Something visibly happens on the person's device. Needs the `screen_pop` OAuth scope.
@@ -98,6 +258,42 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
         return caller.call('users.screenPop', { path: { id: id }, body }, options);
       },
       /**
+       * Set a user's caller ID
+       *
+       * Chooses the number that people called by this user see: one of the user's own numbers, a number of their office or of a group they belong to, or `blocked` to hide it. Every call the user places afterwards presents that number. The answer is the user's caller ID as it now stands.
+       *
+       * - Access: write (area `users`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Changes the number people called by this user see on every call the user places from now on.
+       * @see https://developers.dialpad.com/reference/caller_iduserspost
+       */
+      setCallerId(
+        id: operations['users.setCallerId']['parameters']['path']['id'],
+        body: NonNullable<operations['users.setCallerId']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['users.setCallerId']['responses'][200]['content']['application/json']> {
+        return caller.call('users.setCallerId', { path: { id: id }, body }, options);
+      },
+      /**
+       * Turn a user's do-not-disturb on or off
+       *
+       * Switches do-not-disturb on or off for the user, either everywhere or, with `group_id` and `group_type`, only for the calls of one office, department or call center. While it is on, those calls no longer ring the user.
+       *
+       * - Access: write (area `users`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Turns a user's do-not-disturb on or off, everywhere or for one group; while on, those calls stop ringing them.
+       * @see https://developers.dialpad.com/reference/userstoggle_dnd
+       */
+      toggleDnd(
+        id: operations['users.toggleDnd']['parameters']['path']['id'],
+        body: NonNullable<operations['users.toggleDnd']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['users.toggleDnd']['responses'][200]['content']['application/json']> {
+        return caller.call('users.toggleDnd', { path: { id: id }, body }, options);
+      },
+      /**
        * Update a user
        *
        * Changes only the fields sent. This can rename the person, change their emails, extension, forwarding numbers and number order, grant or remove admin rights, move them to another office, suspend or re-activate them, or switch their license, which changes what the company is billed (and, for a support license, may release paid numbers unless `keep_paid_numbers` stays true).
@@ -114,6 +310,42 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
         options?: O,
       ): Promise<operations['users.update']['responses'][200]['content']['application/json']> {
         return caller.call('users.update', { path: { id: id }, body }, options);
+      },
+      /**
+       * Set a user's E911 address
+       *
+       * Replaces the street address registered for the user's emergency calls: from then on, emergency services are sent there when the user dials 911. With `use_validated_option`, Dialpad stores the corrected form of the address its validation service proposes.
+       *
+       * - Access: write (area `users`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Changes the address emergency services are sent to when the user dials 911.
+       * @see https://developers.dialpad.com/reference/userse911update
+       */
+      updateE911(
+        id: operations['users.updateE911']['parameters']['path']['id'],
+        body: NonNullable<operations['users.updateE911']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['users.updateE911']['responses'][200]['content']['application/json']> {
+        return caller.call('users.updateE911', { path: { id: id }, body }, options);
+      },
+      /**
+       * Set a user's status message
+       *
+       * Sets the short status text shown next to the user's name in Dialpad (for instance "Out until 2 pm"), optionally with an `expiration` after which it clears itself. Colleagues see the new text at once.
+       *
+       * - Access: write (area `users`)
+       * - Scope: none
+       * - Rate limit: company ceiling only
+       * - Effect: Changes the status text shown next to a user's name.
+       * @see https://developers.dialpad.com/reference/usersupdate_status
+       */
+      updateStatus(
+        id: operations['users.updateStatus']['parameters']['path']['id'],
+        body: NonNullable<operations['users.updateStatus']['requestBody']>['content']['application/json'],
+        options?: O,
+      ): Promise<operations['users.updateStatus']['responses'][200]['content']['application/json']> {
+        return caller.call('users.updateStatus', { path: { id: id }, body }, options);
       },
     },
   };

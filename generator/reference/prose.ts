@@ -58,6 +58,10 @@ export const EVENT_SIGNALS: Readonly<Record<string, string>> = {
   call: 'A call changed state: ringing, connected, on hold, hung up, missed, recorded, transcribed and more; the subscription’s `call_states` picks which.',
   sms: 'A text message was sent or received (the subscription’s `direction` picks inbound, outbound or both), and, if asked, each change of its delivery status.',
   contact: 'A contact was created, changed or deleted, in the company’s shared address book or in users’ own contacts (`contact_type`).',
+  agent_status: 'A call-center agent’s status changed: on or off duty, available, busy, wrapping up (for the call centers the subscription names).',
+  changelog: 'Something in the company’s configuration changed — a user, office, department, call center or number was created, changed or deleted — with who changed it.',
+  channel: 'A message was posted in a Dialpad channel the subscription covers.',
+  fax: 'A fax was sent or received by the subscription’s target, or its delivery status changed.',
 };
 
 export const EFFECT_FLAG_MEANINGS: Readonly<Record<string, string>> = {

@@ -33,8 +33,13 @@ function kindFromType(value: unknown, fallback: string): string {
 export function fieldValue(field: RequestField, parts: CallParts): unknown {
   if (field.in === 'path') return parts.pathParams?.[field.name];
   if (field.in === 'query') return parts.query?.[field.name];
-  const body = parts.json;
-  return body && typeof body === 'object' && !Array.isArray(body) && Object.hasOwn(body, field.name) ? (body as Record<string, unknown>)[field.name] : undefined;
+  // Body fields may be nested (`target.target_id`); only own properties of plain objects are read.
+  let value: unknown = parts.json;
+  for (const key of field.name.split('.')) {
+    if (!value || typeof value !== 'object' || Array.isArray(value) || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
 }
 
 function ids(value: unknown): string[] {

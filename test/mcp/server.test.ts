@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { getDefaultEnvironment, StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { operationIdForTool, parsePolicy, toolsForAgent, verifyAuditLog, type AuditRecord } from '../../src/index.js';
+import { operationIdForTool, operationIds, operations, parsePolicy, toolsForAgent, verifyAuditLog, type AuditRecord } from '../../src/index.js';
 import { startLocalServer, type LocalServer } from '../support/local-server.js';
 import { ROOT } from '../support/prism.js';
 import { CLI, runCli } from '../cli/run-cli.js';
@@ -18,6 +18,13 @@ agents:
   dialer:
     grants: { calls: write }
 `;
+
+const SUPPORT_OPERATIONS = operationIds
+  .filter((id) => {
+    const op = operations[id];
+    return (op.area === 'users' && op.access === 'read') || (op.area === 'messages' && !(op.effect.flags as readonly string[]).includes('irreversible'));
+  })
+  .sort();
 
 const dir = mkdtempSync(join(tmpdir(), 'bollard-mcp-'));
 const policyFile = join(dir, 'policy.yaml');
@@ -75,9 +82,10 @@ describe('bollard-dialpad mcp, driven by the MCP SDK’s own client over stdio',
     const { tools } = await client.listTools();
     const expected = toolsForAgent(parsePolicy(POLICY), 'support', { format: 'mcp' });
     expect(tools.map((t) => t.name).sort()).toEqual(expected.map((t) => t.name).sort());
-    expect(tools.map((t) => operationIdForTool(t.name)).sort()).toEqual(
-      ['sms.send', 'messages.schedule', 'users.get', 'users.list'].sort(),
-    );
+    // users: read gives every read of the area; messages: write every message operation but the irreversible one.
+    expect(tools.map((t) => operationIdForTool(t.name)).sort()).toEqual(SUPPORT_OPERATIONS);
+    expect(SUPPORT_OPERATIONS).toEqual(expect.arrayContaining(['sms.send', 'messages.schedule', 'users.get', 'users.list']));
+    expect(SUPPORT_OPERATIONS).not.toContain('messages.deleteScheduled');
     const byName = new Map(tools.map((t) => [t.name, t]));
     expect(byName.get('users_get')!.annotations).toMatchObject({
       readOnlyHint: true,
@@ -154,7 +162,7 @@ describe('bollard-dialpad mcp, driven by the MCP SDK’s own client over stdio',
       expect(output).not.toContain(API_KEY);
       expect(output).not.toContain(SMS_TEXT);
     }
-    expect(stderr).toMatch(/serving 4 tools for agent "support"/);
+    expect(stderr).toMatch(new RegExp(`serving ${SUPPORT_OPERATIONS.length} tools for agent "support"`));
     expect(stderr).toMatch(/calls_initiate: AccessDeniedError \(no-grant\)/);
   });
 });

@@ -70,7 +70,9 @@ describe('generated/reference.html and reference.md', () => {
   });
 
   it('every webhook event has its own description, how to subscribe and the methods that trigger it', () => {
-    const kinds = [...new Set(operationIds.map((id) => operations[id].webhookEvent).filter(Boolean))].sort();
+    // Every event an operation triggers or a subscription can ask for.
+    const subscribable = operationIds.map((id) => /^\/api\/v2\/subscriptions\/([a-z_]+)$/.exec(operations[id].path)?.[1]);
+    const kinds = [...new Set([...operationIds.map((id) => operations[id].webhookEvent), ...subscribable].filter(Boolean))].sort();
     expect(data.events.map((e) => e.name).sort()).toEqual(kinds);
     for (const event of data.events) {
       expect(event.signals).toBe(EVENT_SIGNALS[event.name]);

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listOperations } from '../../generator/extensions.js';
 import { resolveRef } from '../../generator/model.js';
 import { loadedDocument } from '../support/document.js';
+import { ROOT } from '../support/prism.js';
 
 const { document } = await loadedDocument();
 const operations = listOperations(document);
@@ -24,14 +27,24 @@ describe('every operation of the document', () => {
     expect(operation.description?.length).toBeGreaterThan(40);
   });
 
-  it('pages every list operation with cursor and answers { items, cursor }', () => {
-    const lists = operations.filter(({ method, operation }) => method === 'get' && /\.list/.test(operation.operationId));
-    expect(lists.length).toBeGreaterThanOrEqual(11);
-    for (const { operation } of lists) {
-      const names = operation.parameters.map((p: unknown) => resolveRef<{ name: string }>(document, p).name);
-      expect(names, operation.operationId).toContain('cursor');
-      const schema = resolveRef(document, resolveRef(document, operation.responses['200']).content['application/json'].schema);
-      expect(Object.keys(schema.properties).sort(), operation.operationId).toEqual(['cursor', 'items']);
+  it('pages exactly where Dialpad’s answer is a page: takes `cursor` and answers { items, cursor }', () => {
+    const reference = JSON.parse(readFileSync(join(ROOT, 'reference/dialpad/dialpad-api-v2.openapi.json'), 'utf8'));
+    const answerProperties = (doc: any, operation: any) => {
+      const ok = Object.keys(operation.responses ?? {}).find((code) => /^2/.test(code));
+      const schema = resolveRef(doc, resolveRef(doc, operation.responses?.[ok ?? '']))?.content?.['application/json']?.schema;
+      return Object.keys(resolveRef(doc, schema)?.properties ?? {});
+    };
+    const isPage = (keys: string[]) => keys.includes('items') && keys.includes('cursor');
+    const pages = operations.filter(({ path, method }) => isPage(answerProperties(reference, reference.paths[path][method])));
+    expect(pages.length).toBeGreaterThanOrEqual(35);
+    for (const { operation, method } of operations) {
+      const id = operation.operationId;
+      const page = pages.some((p) => p.operation === operation);
+      expect(isPage(answerProperties(document, operation)), `${id} answers a page`).toBe(page);
+      if (!page) continue;
+      expect(method, id).toBe('get');
+      const names = (operation.parameters ?? []).map((p: unknown) => resolveRef<{ name: string }>(document, p).name);
+      expect(names, `${id} takes a cursor`).toContain('cursor');
     }
   });
 
