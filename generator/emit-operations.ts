@@ -105,6 +105,16 @@ export type GrantableArea = (typeof grantableAreas)[number];
 export type EffectFlag = (typeof operations)[OperationId]['effect']['flags'][number];
 
 export const operationIds = Object.keys(operations) as OperationId[];
+
+/**
+ * Method and path template → operation, exactly as the spec writes them: what the low-level
+ * \`GET('/api/v2/users/{id}', ...)\` methods look a call up by (never a URL parsed back).
+ */
+export const operationsByRoute: Readonly<Record<string, OperationId>> = ${JSON.stringify(
+    Object.fromEntries(operations.map((op) => [`${op.httpMethod} ${op.path}`, op.operationId]).sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0))),
+    null,
+    2,
+  ).replace(/"/g, "'")} as const;
 `;
   return { text, data: rows };
 }

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { grantableAreas } from '../generated/operations.js';
 import { environments, type Environment } from './environments.js';
-import { verifyAuditLog } from './guard/audit.js';
+import { verifyAuditFile } from './audit/verify-file.js';
+import type { AuditVerification } from './audit/verify.js';
 import { createGuard } from './guard/decide.js';
 import { PolicyError } from './guard/errors.js';
 import { loadPolicy, type LoadedPolicy } from './guard/policy.js';
@@ -23,12 +24,14 @@ const USAGE = `Usage: ${BIN} <command> [options]
 
 Commands:
   mcp --policy FILE --agent NAME     serve the agent's tools over MCP on stdin/stdout
-  audit verify FILE                  check an audit log's hash chain
+  audit verify FILE | --postgres URL check an audit log's hash chain and checkpoint
+  audit export --postgres URL [--out FILE]
+                                     write a PostgreSQL audit log as JSON lines
   reference --policy FILE --agent NAME --out FILE.html
                                      write the API reference page narrowed to one agent
   policy check FILE                  load a policy; list its agents, their operations and warnings
 
-Run \`${BIN} <command> --help\` for a command's options.`;
+Run \`${BIN} <command> --help\` for a command's options; \`${BIN} --version\` prints the version.`;
 
 const HELP: Record<string, string> = {
   mcp: `Usage: ${BIN} mcp --policy FILE --agent NAME [--base-url URL | --environment production|sandbox] [--audit FILE]
@@ -48,10 +51,19 @@ Options:
 Example (Claude Desktop / Claude Code / Cursor server entry):
   { "command": "npx", "args": ["${BIN}", "mcp", "--policy", "/abs/policy.yaml", "--agent", "support-bot"],
     "env": { "DIALPAD_API_KEY": "..." } }`,
-  audit: `Usage: ${BIN} audit verify FILE
+  audit: `Usage: ${BIN} audit verify FILE [--key-file F]
+       ${BIN} audit verify --postgres URL [--table T] [--key-file F]
+       ${BIN} audit export --postgres URL [--table T] [--out FILE]
 
-Checks an audit log written by the client or the MCP server. Prints "ok: N records, chain intact" and
-exits 0, or names the first bad line ("line K: <problem>") and exits 1.`,
+verify checks an audit log written by the client or the MCP server: every record's hash, the chain
+from line to line, that every outcome follows its attempt, and the checkpoint kept beside the log
+(FILE.checkpoint, or the checkpoint row in PostgreSQL), so records cut from its end are seen too.
+With --key-file (or BOLLARD_AUDIT_KEY in the environment) the checkpoint's HMAC signature is
+checked as well. Prints "ok: N records, chain intact …" and exits 0, or names the first bad line
+("line K: <problem>") and exits 1.
+
+export writes the PostgreSQL log as the same JSON lines a file log has (stdout, or --out FILE);
+\`audit verify\` accepts the export.`,
   reference: `Usage: ${BIN} reference --policy FILE --agent NAME --out FILE.html
 
 Writes the API reference page (one self-contained HTML file) listing only the operations the agent may
@@ -252,28 +264,69 @@ function packageVersion(): string {
   }
 }
 
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new CommandError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+function checkpointKey(values: Record<string, unknown>): Buffer | undefined {
+  const file = values['key-file'];
+  if (typeof file === 'string') {
+    try {
+      return readFileSync(file);
+    } catch (error) {
+      throw new CommandError(`cannot read the key file ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
   }
+  const fromEnv = process.env.BOLLARD_AUDIT_KEY;
+  return fromEnv ? Buffer.from(fromEnv) : undefined;
 }
 
-function audit(args: string[]): number {
-  const { values, positionals } = parse('audit', args, {});
-  if (values.help) return help('audit');
-  const [sub, file, ...rest] = positionals;
-  if (sub !== 'verify')
-    throw new UsageError(sub ? `unknown audit command "${sub}"` : 'missing the audit command (verify)', 'audit');
-  if (!file || rest.length) throw new UsageError('give exactly one FILE', 'audit');
-  const result = verifyAuditLog(readText(file));
+function report(result: AuditVerification): number {
   if (result.ok) {
-    io.out(`ok: ${result.lines} records, chain intact`);
+    const extras = [
+      result.checkpoint === 'none' ? 'no checkpoint' : result.checkpoint === 'signed' ? 'checkpoint matches, signature valid' : 'checkpoint matches',
+      ...(result.recoveries ? [`${result.recoveries} torn line(s) closed off by recovery records`] : []),
+      ...(result.unfinished ? [`${result.unfinished} attempt(s) without an outcome (sent, answer not recorded: a crash)`] : []),
+    ];
+    io.out(`ok: ${result.records} records, chain intact; ${extras.join('; ')}`);
     return 0;
   }
   io.out(`line ${result.line}: ${result.problem}`);
   return 1;
+}
+
+async function audit(args: string[]): Promise<number> {
+  const { values, positionals } = parse('audit', args, { postgres: { type: 'string' }, table: { type: 'string' }, out: { type: 'string' }, 'key-file': { type: 'string' } });
+  if (values.help) return help('audit');
+  const [sub, file, ...rest] = positionals;
+  if (sub !== 'verify' && sub !== 'export')
+    throw new UsageError(sub ? `unknown audit command "${sub}"` : 'missing the audit command (verify or export)', 'audit');
+  const postgres = values.postgres as string | undefined;
+  const table = values.table as string | undefined;
+  if (sub === 'export') {
+    if (!postgres) throw new UsageError('audit export needs --postgres URL', 'audit');
+    if (file) throw new UsageError('audit export takes no FILE (use --out FILE)', 'audit');
+    const { exportPostgresAudit } = await import('./audit/postgres-store.js');
+    const out = values.out as string | undefined;
+    const lines: string[] = [];
+    const { records } = await exportPostgresAudit({ connectionString: postgres, table }, (line) => void lines.push(line)).catch((error: unknown) => {
+      throw new CommandError(`cannot read the audit log from PostgreSQL (${(error as Error).message})`);
+    });
+    const text = lines.map((line) => `${line}\n`).join('');
+    if (out) writeFileSync(out, text);
+    else process.stdout.write(text);
+    io.err(`exported ${records} records`);
+    return 0;
+  }
+  const key = checkpointKey(values);
+  if (postgres) {
+    if (file) throw new UsageError('give FILE or --postgres URL, not both', 'audit');
+    const { verifyPostgresAudit } = await import('./audit/postgres-store.js');
+    return report(
+      await verifyPostgresAudit({ connectionString: postgres, table }, { key }).catch((error: unknown) => {
+        throw new CommandError(`cannot read the audit log from PostgreSQL (${(error as Error).message})`);
+      }),
+    );
+  }
+  if (!file || rest.length) throw new UsageError('give exactly one FILE (or --postgres URL)', 'audit');
+  if (!existsSync(file)) throw new CommandError(`cannot read ${file} (ENOENT)`);
+  return report(await verifyAuditFile(file, { key }));
 }
 
 function reference(args: string[]): number {
@@ -345,11 +398,16 @@ async function main(argv: string[]): Promise<number> {
       case 'mcp':
         return await mcp(args);
       case 'audit':
-        return audit(args);
+        return await audit(args);
       case 'reference':
         return reference(args);
       case 'policy':
         return policyCommand(args);
+      case '-v':
+      case '--version':
+      case 'version':
+        io.out(packageVersion());
+        return 0;
       case '-h':
       case '--help':
       case 'help':

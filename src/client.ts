@@ -1,29 +1,21 @@
-import createOpenApiFetch, { type Client as OpenApiFetchClient } from 'openapi-fetch';
+import type { Client as OpenApiFetchClient } from 'openapi-fetch';
 import { createAreas, type Areas } from '../generated/areas/index.js';
 import type { OperationCaller, OperationInput } from '../generated/caller.js';
-import { operations, type OperationId, type OperationMeta } from '../generated/operations.js';
+import { operationsByRoute, type OperationId } from '../generated/operations.js';
 import type { paths } from '../generated/schema.js';
-import {
-  sendThroughPipeline,
-  type CredentialProvider,
-  type PipelineConfig,
-  type PipelineHooks,
-  type PreparedRequest,
-  type RequestLimiter,
-  type RequestOptions,
-} from './core/pipeline.js';
-import { createRateLimiter, type RateLimiterOptions } from './ratelimit/limiter.js';
+import { createAuditLog, type AuditLog, type AuditOptions } from './audit/log.js';
+import { MAX_TIMEOUT_MS, optionProblems, type RequestOptions } from './core/options.js';
+import { runCall, type CredentialProvider, type PipelineConfig, type RequestLimiter } from './core/pipeline.js';
+import { parseBaseUrl } from './core/request.js';
 import { defaultRetrySettings } from './core/retry.js';
-import { createRouter } from './core/route.js';
-import { fillPath, queryString } from './core/url.js';
 import { apiKeyCredentials, redactorFor } from './credentials.js';
 import { environments, type Environment } from './environments.js';
-import { DialpadError, InvalidRequestError } from './errors.js';
-import { paginate } from './pagination.js';
-import { createAuditLog, type AuditLog, type AuditOptions } from './guard/audit.js';
+import { PolicyError, type DialpadError, type Redactor } from './errors.js';
 import { createGuard, type Guard } from './guard/decide.js';
 import { loadPolicy } from './guard/policy.js';
 import type { Policy } from './guard/types.js';
+import { paginate } from './pagination.js';
+import { createRateLimiter, type RateLimiterOptions } from './ratelimit/limiter.js';
 
 export interface DialpadClientOptions {
   /** An API key from the Dialpad admin portal. Give this or `credentials`. */
@@ -32,13 +24,13 @@ export interface DialpadClientOptions {
   credentials?: CredentialProvider;
   /** Which Dialpad to talk to; default 'production'. Ignored when `baseUrl` is given. */
   environment?: Environment;
-  /** Another base URL, e.g. a local mock server. */
+  /** Another base URL, e.g. a local mock server. Every request goes to this origin, under this path. */
   baseUrl?: string;
   /** A fetch implementation; default globalThis.fetch. */
   fetch?: typeof fetch;
-  /** Per-request timeout in ms; default 30 000. */
-  timeout?: number;
-  /** Retries after a 429 or a safe-to-repeat failure; default 2. */
+  /** Per-request timeout: 1 to 86 400 000 ms, or 'none'; default 30 000. */
+  timeout?: number | 'none';
+  /** Retries after a 429 or a safe-to-repeat failure: 0 to 10; default 2. */
   maxRetries?: number;
   /** Longest wait for a client-side rate-limit slot; default 30 000 ms. */
   maxQueueWaitMs?: number;
@@ -58,15 +50,14 @@ export interface DialpadClientOptions {
   /** The agent this client acts for: a name in the policy. */
   agent?: string;
   /**
-   * The audit log: on whenever a policy is given (default sink: the file dialpad-audit.jsonl).
-   * Options for it, a log made by `createAuditLog` (to share one chain between clients), or false.
+   * The audit log: on whenever a policy is given (default: the file dialpad-audit.jsonl, shared by
+   * every client of the process that writes there). Options for it, a log made by `createAuditLog`,
+   * or false.
    */
   audit?: false | AuditOptions | AuditLog;
-  /** Advanced: hooks into the request path. */
-  hooks?: Omit<PipelineHooks, 'limiter'>;
 }
 
-/** openapi-fetch's low-level methods, typed by path, going through the same request path. */
+/** openapi-fetch's low-level methods, typed by path; each call goes through the same request path. */
 export type LowLevelClient = Pick<OpenApiFetchClient<paths>, 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH'>;
 
 export type DialpadClient = Areas<RequestOptions> &
@@ -76,47 +67,51 @@ export type DialpadClient = Areas<RequestOptions> &
     readonly baseUrl: string;
     /** The agent's guard, when a policy is set. */
     readonly guard: Guard | undefined;
-    /** Waits for pending audit records and closes the audit file. */
+    /** Waits for pending audit records and lets go of the audit log. */
     close(): Promise<void>;
   };
 
 const USER_AGENT = '@bollard/dialpad';
 
-function metaOf(operationId: string, guarded: boolean, method = 'UNKNOWN', path = 'UNKNOWN'): OperationMeta {
-  const operation = (operations as Record<string, OperationMeta>)[operationId];
-  if (operation) return operation;
-  if (guarded) {
-    // Not an operation: the guard denies it, and the denial is audited like any other.
-    return { operationId, method: method as OperationMeta['method'], path, area: 'unknown', access: 'write', scopes: [], contentScopes: [], companyAdmin: false, rateLimits: [], maxRequestBytes: null, targets: [], webhookEvent: null, effect: { description: 'unknown', flags: [] }, since: { version: 'v2' }, source: { url: '' }, summary: '', paginated: false, pathParams: [], queryParams: [], hasBody: false };
-  }
-  throw new DialpadError(`unknown operation ${operationId}`, {
-    operationId,
-    retryable: false,
-    advice: 'Use an operationId from `operations` (e.g. users.get).',
-  });
+/** What the package's own entry points (agent tools, MCP) reach inside a client; not part of its surface. */
+interface ClientInternals {
+  redact: Redactor;
+  /** The one request path, with a refusal the entry point already found (invalid tool arguments). */
+  call(operationId: string, parts: OperationInput, options: RequestOptions | undefined, invalid: DialpadError | undefined): Promise<unknown>;
+}
+const INTERNALS = new WeakMap<object, ClientInternals>();
+
+export function internalsOf(client: DialpadClient): ClientInternals {
+  const internals = INTERNALS.get(client);
+  if (!internals) throw new TypeError('not a client made by createDialpadClient');
+  return internals;
+}
+
+/** The client's redactor (its key and tokens → [redacted]), for code that shows its answers to a model. */
+export function redactorOf(client: DialpadClient): Redactor {
+  return INTERNALS.get(client)?.redact ?? ((text) => text);
 }
 
 function guardFrom(options: DialpadClientOptions): { guard: Guard; policy: Policy } | undefined {
   if (options.policy === undefined && options.agent === undefined) return undefined;
-  if (options.policy === undefined || !options.agent) {
+  if (options.policy === undefined || typeof options.agent !== 'string' || options.agent === '') {
     throw new TypeError('policy and agent go together: give the policy (object or file path) and the name of the agent this client acts for');
   }
   const policy = typeof options.policy === 'string' ? loadPolicy(options.policy) : options.policy;
+  if (!Object.hasOwn(policy.agents, options.agent)) {
+    const file = typeof options.policy === 'string' ? options.policy : ((policy as { file?: string }).file ?? 'the policy');
+    const names = Object.keys(policy.agents);
+    throw new PolicyError(file, [{ path: 'agents', message: `there is no agent "${options.agent}"; the policy has ${names.length ? names.map((n) => `"${n}"`).join(', ') : 'no agents'}` }], 'Use one of the agent names the policy lists, or add the agent to the policy.');
+  }
   return { guard: createGuard(policy, options.agent), policy };
 }
 
 function auditFrom(options: DialpadClientOptions, guarded: boolean): AuditLog | undefined {
   if (options.audit === false) return undefined;
-  if (options.audit && typeof (options.audit as AuditLog).record === 'function') return options.audit as AuditLog;
+  const given = options.audit as Partial<AuditLog> | undefined;
+  if (given && typeof given.write === 'function' && typeof given.name === 'string') return options.audit as AuditLog;
   if (options.audit || guarded) return createAuditLog(options.audit as AuditOptions | undefined);
   return undefined;
-}
-
-async function parseBody(response: Response): Promise<unknown> {
-  if (response.status === 204 || response.status >= 300) return undefined;
-  const text = await response.text();
-  if (!text) return undefined;
-  return (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text;
 }
 
 function limiterFrom(option: DialpadClientOptions['rateLimit']): RequestLimiter | undefined {
@@ -125,60 +120,46 @@ function limiterFrom(option: DialpadClientOptions['rateLimit']): RequestLimiter 
   return createRateLimiter(option as RateLimiterOptions | undefined);
 }
 
+async function parseBody(response: Response, as: 'json' | 'text' = 'json'): Promise<unknown> {
+  if (response.status === 204 || response.status >= 300) return undefined;
+  const text = await response.text();
+  if (!text) return undefined;
+  if (as === 'text') return text;
+  return (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : text;
+}
+
 export function createDialpadClient(options: DialpadClientOptions): DialpadClient {
   const credentials = options.credentials ?? apiKeyCredentials(options.apiKey as string);
-  const baseUrl = (options.baseUrl ?? environments[options.environment ?? 'production']).replace(/\/+$/, '');
-  if (!/^https?:\/\//.test(baseUrl)) throw new TypeError(`baseUrl must be an http(s) URL, got ${JSON.stringify(baseUrl)}`);
-  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const base = parseBaseUrl(options.baseUrl ?? environments[options.environment ?? 'production']);
+  const problems = optionProblems({ timeout: options.timeout, maxRetries: options.maxRetries, maxQueueWaitMs: options.maxQueueWaitMs });
+  if (options.maxPages !== undefined && !(Number.isInteger(options.maxPages) && options.maxPages >= 1)) problems.push(`\`maxPages\` must be a whole number ≥ 1, got ${String(options.maxPages)}`);
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') problems.push('`fetch` must be a function');
+  if (problems.length) throw new RangeError(`createDialpadClient: ${problems.join('; ')}`);
   const maxPages = options.maxPages ?? 1000;
   const guarded = guardFrom(options);
   const audit = auditFrom(options, Boolean(guarded));
-  const agentName = guarded ? options.agent! : null;
-  const reveal = guarded ? (guarded.policy.agents[options.agent!]?.revealPhoneNumbers ?? false) : false;
-  const hooks: PipelineHooks = { ...options.hooks, limiter: limiterFrom(options.rateLimit) };
-  if (guarded) hooks.authorize = (operation, request) => guarded.guard.check(operation.operationId, request);
-  if (audit) {
-    const userRecord = options.hooks?.record;
-    hooks.record = async (outcome) => {
-      await audit.record(outcome, agentName, reveal);
-      await userRecord?.(outcome);
-    };
-  }
+  const redact = redactorFor(credentials);
   const config: PipelineConfig = {
-    fetch: fetchImpl,
+    base,
+    fetch: options.fetch ?? globalThis.fetch,
     credentials,
     timeoutMs: options.timeout ?? 30_000,
     retry: { ...defaultRetrySettings, maxRetries: options.maxRetries ?? defaultRetrySettings.maxRetries },
     maxQueueWaitMs: options.maxQueueWaitMs ?? 30_000,
     userAgent: USER_AGENT,
-    redact: redactorFor(credentials),
-    hooks,
+    redact,
+    guard: guarded?.guard,
+    agent: guarded ? options.agent! : null,
+    revealPhoneNumbers: guarded ? (guarded.policy.agents[options.agent!]?.revealPhoneNumbers ?? false) : false,
+    audit,
+    limiter: limiterFrom(options.rateLimit),
   };
 
-  function prepare(operation: OperationMeta, input: OperationInput): PreparedRequest {
-    const pathParams = input.path ?? {};
-    let url = '';
-    let invalid: Error | undefined;
-    try {
-      url = `${baseUrl}${fillPath(operation.path, pathParams)}${queryString(input.query)}`;
-    } catch (error) {
-      invalid = new InvalidRequestError(operation.operationId, (error as Error).message);
-    }
-    return {
-      invalid,
-      url,
-      method: operation.method,
-      headers: {},
-      body: input.body === undefined ? undefined : JSON.stringify(input.body),
-      pathParams,
-      query: input.query,
-      json: input.body,
-    };
-  }
-
   async function call<R>(operationId: OperationId, input: OperationInput = {}, requestOptions?: RequestOptions): Promise<R> {
-    const operation = metaOf(operationId, Boolean(guarded));
-    const response = await sendThroughPipeline(config, operation, prepare(operation, input), requestOptions);
+    const { query, ...rest } = (requestOptions ?? {}) as RequestOptions & { query?: Record<string, unknown> };
+    // Operations with a body take their query parameters in the options (`{ query }`).
+    const parts = query === undefined ? input : { ...input, query: { ...input.query, ...query } };
+    const response = await runCall(config, operationId, parts, rest);
     return (await parseBody(response)) as R;
   }
 
@@ -195,55 +176,44 @@ export function createDialpadClient(options: DialpadClientOptions): DialpadClien
     },
   };
 
-  const route = createRouter();
-  const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
-  const pipelineFetch = async (request: Request): Promise<Response> => {
-    const url = new URL(request.url);
-    const pathname = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : url.pathname;
-    const matched = route(request.method, pathname);
-    if (!matched && guarded) {
-      const unknown = metaOf(`${request.method} ${pathname}`, true, request.method, pathname);
-      return sendThroughPipeline(config, unknown, { url: request.url, method: request.method, headers: {}, pathParams: {} }, { signal: request.signal });
-    }
-    if (!matched) {
-      throw new DialpadError(`${request.method} ${pathname} is not an operation of this client`, {
-        retryable: false,
-        advice: 'Use a path from the spec; every call must map to one operation so it can be checked and logged.',
-      });
-    }
-    const operation = metaOf(matched.operationId, Boolean(guarded));
-    const body = request.body ? await request.text() : undefined;
-    let json: unknown;
-    try {
-      json = body ? JSON.parse(body) : undefined;
-    } catch {
-      json = undefined;
-    }
-    const headers: Record<string, string> = {};
-    request.headers.forEach((value, key) => {
-      if (key !== 'authorization') headers[key] = value;
-    });
-    return sendThroughPipeline(
-      config,
-      operation,
-      { url: request.url, method: request.method, headers, body, pathParams: matched.params, query: Object.fromEntries(url.searchParams), json },
-      { signal: request.signal },
-    );
-  };
-  const lowLevel = createOpenApiFetch<paths>({ baseUrl, fetch: pipelineFetch });
+  /**
+   * openapi-fetch's calling convention — `GET('/api/v2/users/{id}', { params: { path: { id } } })` —
+   * but the call is looked up by its exact method and path template, then runs through the one
+   * request path like any other. No URL is ever built from the string given here.
+   */
+  const lowLevel = (method: string) =>
+    async (schemaPath: string, init?: Record<string, unknown>) => {
+      const key = `${method} ${String(schemaPath)}`;
+      const operationId = Object.hasOwn(operationsByRoute, key) ? operationsByRoute[key]! : key;
+      const { params, body, parseAs, ...rest } = (init ?? {}) as { params?: Record<string, unknown>; body?: unknown; parseAs?: unknown } & RequestOptions;
+      const requestOptions: Record<string, unknown> = { ...rest };
+      if (parseAs !== undefined && parseAs !== 'json' && parseAs !== 'text') requestOptions.parseAs = parseAs;
+      const paramKeys = params && typeof params === 'object' ? Object.keys(params) : [];
+      for (const extra of paramKeys.filter((k) => k !== 'path' && k !== 'query')) requestOptions[`params.${extra}`] = (params as Record<string, unknown>)[extra];
+      const response = await runCall(config, operationId, { path: params?.path as Record<string, unknown> | undefined, query: params?.query as Record<string, unknown> | undefined, body }, requestOptions as RequestOptions);
+      return { data: await parseBody(response, parseAs === 'text' ? 'text' : 'json'), response };
+    };
 
-  return {
+  const client = {
     ...createAreas(caller),
-    GET: lowLevel.GET,
-    PUT: lowLevel.PUT,
-    POST: lowLevel.POST,
-    DELETE: lowLevel.DELETE,
-    PATCH: lowLevel.PATCH,
-    request: call,
-    baseUrl,
+    GET: lowLevel('GET'),
+    PUT: lowLevel('PUT'),
+    POST: lowLevel('POST'),
+    DELETE: lowLevel('DELETE'),
+    PATCH: lowLevel('PATCH'),
+    // Same path as every method: runCall looks the id up as an own property of `operations` only.
+    request: <R>(operationId: OperationId, input?: OperationInput, requestOptions?: RequestOptions) => call<R>(operationId, input ?? {}, requestOptions),
+    baseUrl: base.href,
     guard: guarded?.guard,
     close: async () => {
       await audit?.close();
     },
-  };
+  } as unknown as DialpadClient;
+  INTERNALS.set(client, {
+    redact,
+    call: async (operationId, parts, requestOptions, invalid) => parseBody(await runCall(config, operationId, parts, requestOptions ?? {}, { invalid })),
+  });
+  return client;
 }
+
+export { MAX_TIMEOUT_MS };

@@ -1,5 +1,5 @@
-export { createDialpadClient, type DialpadClient, type DialpadClientOptions, type LowLevelClient } from './client.js';
-export type { RequestOptions, CredentialProvider, PipelineHooks, CallOutcome, PreparedRequest, RequestLimiter } from './core/pipeline.js';
+export { createDialpadClient, redactorOf, MAX_TIMEOUT_MS, type DialpadClient, type DialpadClientOptions, type LowLevelClient } from './client.js';
+export type { RequestOptions, CredentialProvider, PreparedRequest, RequestLimiter, LimiterGrant, CallParts } from './core/pipeline.js';
 export { apiKeyCredentials } from './credentials.js';
 export { createRateLimiter, type RateLimiterOptions } from './ratelimit/limiter.js';
 export {
@@ -29,13 +29,19 @@ export {
   type GrantableArea,
   type Access,
   type RateLimitRule,
+  type RequestField,
+  type OperationTarget,
 } from '../generated/operations.js';
 export type { paths, components, operations as OperationTypes } from '../generated/schema.js';
 export { loadPolicy, parsePolicy, type LoadedPolicy, type LoadPolicyOptions } from './guard/policy.js';
 export { policySchema } from './guard/policy-schema.js';
 export { createGuard, grantedOperations, type Guard, type Decision, type CallInput } from './guard/decide.js';
-export { AccessDeniedError, PolicyError, type DenialReason, type PolicyProblem } from './guard/errors.js';
-export { createAuditLog, verifyAuditLog, maskNumber, type AuditLog, type AuditOptions, type AuditRecord, type AuditSink, type AuditVerification } from './guard/audit.js';
+export type { DenialReason } from './guard/errors.js';
+export { createAuditLog, checkpointPath, type AuditLog, type AuditOptions, type AuditSink } from './audit/log.js';
+export { maskNumber, type AuditRecord, type AuditEntry } from './audit/record.js';
+export { verifyAuditLog, type AuditVerification, type AuditCheckpoint, type VerifyOptions } from './audit/verify.js';
+export { verifyAuditFile } from './audit/verify-file.js';
+export type { PostgresAuditOptions, PgPoolLike } from './audit/postgres-options.js';
 export { eventAccessFor, type EventAccess } from './guard/event-access.js';
 export type { Policy, AgentPolicy, GrantLevel } from './guard/types.js';
 export * from './events/index.js';

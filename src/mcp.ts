@@ -6,7 +6,8 @@
 import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import type { DialpadClient } from './client.js';
+import { redactorOf, type DialpadClient } from './client.js';
+import type { Redactor } from './errors.js';
 import { callTool, describeToolError, toolsForOperations } from './tools.js';
 
 /**
@@ -34,11 +35,15 @@ export interface DialpadMcpServer {
   close(): Promise<void>;
 }
 
-function resultOf(value: unknown): CallToolResult {
-  const text =
-    value === undefined ? 'Done (no content).' : typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+/** The answer as the model sees it, passed through the client's redactor: an answer never carries the key. */
+function resultOf(value: unknown, redact: Redactor): CallToolResult {
+  const text = redact(
+    value === undefined ? 'Done (no content).' : typeof value === 'string' ? value : JSON.stringify(value, null, 2),
+  );
   const structured =
-    value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? (JSON.parse(redact(JSON.stringify(value))) as Record<string, unknown>)
+      : undefined;
   return structured
     ? { content: [{ type: 'text', text }], structuredContent: structured }
     : { content: [{ type: 'text', text }] };
@@ -78,14 +83,14 @@ export function createDialpadMcpServer(options: DialpadMcpServerOptions): Dialpa
       try {
         const value = await callTool(client, name, request.params.arguments ?? {}, { signal: extra.signal });
         log?.(`${shown}: ok`);
-        return resultOf(value);
+        return resultOf(value, redactorOf(client));
       } catch (error) {
         const reason =
           error && typeof error === 'object' && 'reason' in error
             ? ` (${String((error as { reason: unknown }).reason)})`
             : '';
         log?.(`${shown}: ${error instanceof Error ? error.name : 'error'}${reason}`);
-        return { isError: true, content: [{ type: 'text', text: describeToolError(error) }] };
+        return { isError: true, content: [{ type: 'text', text: redactorOf(client)(describeToolError(error)) }] };
       }
     });
     return server;

@@ -93,7 +93,7 @@ async function requestToken(options: OAuthEndpoints & { clientId: string; client
       body,
     });
   } catch (cause) {
-    throw new ConnectionError(operationId, cause, redact);
+    throw new ConnectionError(operationId, cause, { redact });
   }
   const text = await response.text();
   let parsed: (TokenResponse & ApiErrorBody & { error_description?: string }) | undefined;
@@ -107,7 +107,7 @@ async function requestToken(options: OAuthEndpoints & { clientId: string; client
     const oauthError = typeof parsed?.error === 'string' ? `${parsed.error}${parsed.error_description ? `: ${parsed.error_description}` : ''}` : undefined;
     const errorBody: ApiErrorBody = oauthError ? { error: { message: oauthError, reason: String(parsed?.error) } } : (parsed ?? {});
     if (response.status === 400 && oauthError && /invalid_grant|invalid_client|unauthorized_client/.test(oauthError)) {
-      throw new AuthenticationError(401, errorBody, { operationId, redact });
+      throw new AuthenticationError(response.status, errorBody, { operationId, redact });
     }
     throw errorForStatus(response.status, errorBody, { operationId, redact });
   }

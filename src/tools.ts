@@ -14,10 +14,10 @@ import {
   type RateLimitRule,
 } from '../generated/operations.js';
 import { toolInputSchemas } from '../generated/tool-schemas.js';
-import type { DialpadClient } from './client.js';
+import { internalsOf, type DialpadClient } from './client.js';
 import type { RequestOptions } from './core/pipeline.js';
 import { isSafeToRepeat } from './core/retry.js';
-import { DialpadError } from './errors.js';
+import { DialpadError, ToolInputError, UnknownToolError } from './errors.js';
 import { createGuard } from './guard/decide.js';
 import type { Policy } from './guard/types.js';
 
@@ -236,37 +236,6 @@ export function toolsForAgent<F extends ToolFormat | undefined = undefined>(
   return toolsForOperations(createGuard(policy, agent).operationIds(), options);
 }
 
-/** Tool-call arguments that do not match the tool's input schema; nothing was sent. */
-export class ToolInputError extends DialpadError {
-  readonly tool: string;
-  readonly problems: readonly string[];
-  constructor(tool: string, operationId: string, problems: string[]) {
-    super(`invalid arguments for ${tool}: ${problems.join('; ')}`, {
-      operationId,
-      retryable: false,
-      advice:
-        'Call the tool again with arguments that match its input schema: path parameters at the top level, query parameters under `query`, the request body under `body`.',
-    });
-    this.tool = tool;
-    this.problems = problems;
-  }
-  override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), tool: this.tool, problems: this.problems };
-  }
-}
-
-/** A tool name that is no tool of this package. */
-export class UnknownToolError extends DialpadError {
-  readonly tool: string;
-  constructor(tool: string) {
-    super(`no tool named ${JSON.stringify(tool.slice(0, 80))}`, {
-      retryable: false,
-      advice: 'List the tools again and call one of those by its exact name.',
-    });
-    this.tool = tool;
-  }
-}
-
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 // Coercion because models often quote numbers ("42") or send 42 for a string id; the coerced
 // copy, which matches the schema, is what gets sent.
@@ -287,12 +256,12 @@ function problemText(error: ErrorObject): string {
 function inputFor(operation: OperationMeta, args: Record<string, unknown>): OperationInput {
   const path: Record<string, string | number> = {};
   for (const name of operation.pathParams) {
-    const value = args[name];
+    const value = Object.hasOwn(args, name) ? args[name] : undefined;
     if (typeof value === 'string' || typeof value === 'number') path[name] = value;
   }
   const input: OperationInput = { path };
-  if (args.query !== undefined) input.query = args.query as Record<string, unknown>;
-  if (args.body !== undefined) input.body = args.body;
+  if (Object.hasOwn(args, 'query') && args.query !== undefined) input.query = args.query as Record<string, unknown>;
+  if (Object.hasOwn(args, 'body') && args.body !== undefined) input.body = args.body;
   return input;
 }
 
@@ -303,43 +272,36 @@ export interface CallToolOptions extends RequestOptions {
 
 /**
  * Runs one tool call: maps the arguments back to path, query and body and calls the operation through
- * `client.request`, so the client's guard, rate limiter, retries and audit log all apply. Resolves with
- * the API's answer; rejects with AccessDeniedError, ToolInputError, UnknownToolError or the API's error.
+ * the client's one request path, so its guard, rate limiter, retries and audit log all apply. Resolves
+ * with the API's answer; rejects with AccessDeniedError, ToolInputError or the API's error.
  *
- * A call the guard refuses is refused before the arguments are checked, and audited, so an agent
- * probing for tools it lacks is on the record.
+ * Whatever the name or the arguments, the call is on the record: a name that is no tool, a call the
+ * guard refuses (checked before the arguments, so an agent probing for tools it lacks is seen) and
+ * arguments that do not match the tool's schema are each refused and audited, and nothing is sent.
  */
-export async function callTool(
-  client: DialpadClient,
-  toolName: string,
-  args: unknown = {},
-  options: CallToolOptions = {},
-): Promise<unknown> {
+export async function callTool(client: DialpadClient, toolName: string, args: unknown = {}, options: CallToolOptions = {}): Promise<unknown> {
   const { validate = true, ...requestOptions } = options;
-  const operationId = operationIdForTool(toolName);
+  const internals = internalsOf(client);
+  const operationId = typeof toolName === 'string' ? operationIdForTool(toolName) : undefined;
+  const name = String(toolName).slice(0, 100);
   if (!operationId) {
-    // Through the guard when there is one, so the attempt is denied and audited like any other.
-    if (client.guard) return client.request(toolName.slice(0, 100) as OperationId, {}, requestOptions);
-    throw new UnknownToolError(toolName);
+    // Without a guard there is no decision to audit: the client still refuses and records it.
+    return internals.call(name, {}, requestOptions, client.guard ? undefined : new UnknownToolError(name));
   }
   const operation = operations[operationId] as OperationMeta;
   const raw = args && typeof args === 'object' && !Array.isArray(args) ? (args as Record<string, unknown>) : {};
-  const input = inputFor(operation, raw);
-  const decision = client.guard?.decide(operationId, { pathParams: input.path, json: raw.body });
-  // Refused before the arguments are looked at: the client's guard denies and audits the attempt.
-  if (decision && !decision.allowed) return client.request(operationId, input, requestOptions);
-
+  let invalid: ToolInputError | undefined;
   let checked = raw;
   if (validate) {
-    if (args !== undefined && args !== null && raw !== args)
-      throw new ToolInputError(toolName, operationId, ['arguments: must be an object']);
-    let check = validators.get(operationId);
-    if (!check) validators.set(operationId, (check = ajv.compile(toolInputSchemas[operationId])));
-    checked = structuredClone(raw);
-    if (!check(checked))
-      throw new ToolInputError(toolName, operationId, (check.errors ?? []).slice(0, 10).map(problemText));
+    if (args !== undefined && args !== null && raw !== args) invalid = new ToolInputError(name, operationId, ['arguments: must be an object']);
+    else {
+      let check = validators.get(operationId);
+      if (!check) validators.set(operationId, (check = ajv.compile(toolInputSchemas[operationId])));
+      checked = structuredClone(raw);
+      if (!check(checked)) invalid = new ToolInputError(name, operationId, (check.errors ?? []).slice(0, 10).map(problemText));
+    }
   }
-  return client.request(operationId, inputFor(operation, checked), requestOptions);
+  return internals.call(operationId, inputFor(operation, invalid ? raw : checked), requestOptions, invalid);
 }
 
 /**

@@ -43,7 +43,7 @@ export const STATUS_ADVICE: Readonly<Record<number, { errorClass: string; retrya
   429: {
     errorClass: 'RateLimitError',
     retryable: true,
-    advice: 'Wait (see retryAfterMs) and send again; nothing was done. Spread calls out or raise maxQueueWaitMs.',
+    advice: 'Wait (see retryAfterMs) and send again; nothing was done. Spread calls out.',
   },
   503: {
     errorClass: 'ServiceUnavailableError',
@@ -94,7 +94,7 @@ export const VERSIONING = [
 ];
 
 export const RATE_LIMITS = {
-  intro: 'Every request counts against the company’s ceiling, whatever method it calls; some methods also have caps of their own, counted for the whole company or per value of a path parameter (per user, for example). Exceeding either gives `429` with `Retry-After`.',
+  intro: 'Every request counts against the company’s ceiling, whatever method it calls; some methods also have caps of their own, counted for the whole company or per value of a request field (per user, per phone number, per call center). Exceeding either gives `429` with `Retry-After`.',
   sdk: 'This package paces requests on the client side to stay under both (in memory, or shared through Redis), so an agent waits for a slot instead of being refused.',
 };
 

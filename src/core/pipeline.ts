@@ -1,49 +1,30 @@
-import type { OperationMeta } from '../../generated/operations.js';
+import { randomUUID } from 'node:crypto';
+import { operations, type OperationMeta } from '../../generated/operations.js';
+import type { AuditLog } from '../audit/log.js';
+import { maskNumber, type AuditEntry } from '../audit/record.js';
 import {
+  AccessDeniedError,
+  AuditWriteError,
   AuthenticationError,
   ConnectionError,
   DialpadError,
   errorForStatus,
-  PayloadTooLargeError,
+  InvalidRequestError,
+  RequestTooLargeError,
   TimeoutError,
+  ToolInputError,
   type ApiErrorBody,
-  type DialpadApiError,
   type Redactor,
+  type Sent,
 } from '../errors.js';
+import type { Guard } from '../guard/decide.js';
+import { namedTargets } from '../guard/targets.js';
+import { optionProblems, type RequestOptions } from './options.js';
+import { prepareRequest, type BaseUrl, type CallParts, type PreparedRequest } from './request.js';
 import { backoffDelay, isSafeToRepeat, parseRetryAfter, type RetrySettings } from './retry.js';
 import { sleep } from './sleep.js';
 
-/** Per-call options, accepted as the last argument of every method. */
-export interface RequestOptions {
-  signal?: AbortSignal;
-  /** Milliseconds to wait for each answer; default from the client (30 000). */
-  timeout?: number;
-  /** Retries after a 429, or after a 503 / timeout / lost connection where repeating is safe. */
-  maxRetries?: number;
-  /**
-   * Also retry this call after a 503, timeout or lost connection when it is not safe to repeat
-   * (a POST, or an operation that places a call or sends a message). Only for callers who have
-   * made the request idempotent themselves.
-   */
-  retryUnsafe?: boolean;
-  /** Longest wait for a client-side rate-limit slot before failing with RateLimitError. */
-  maxQueueWaitMs?: number;
-  headers?: Record<string, string>;
-}
-
-export interface PreparedRequest {
-  url: string;
-  method: string;
-  headers: Record<string, string>;
-  body?: string;
-  /** Path parameter values by name, as the guard and the limiter key on them. */
-  pathParams: Record<string, string | number>;
-  query?: Record<string, unknown>;
-  /** The decoded JSON body, for the guard's target checks and the audit's target ids. */
-  json?: unknown;
-  /** Why the request could not be built (raised after the guard, so denials come first and both are audited). */
-  invalid?: Error;
-}
+export type { RequestOptions, PreparedRequest, CallParts };
 
 /** Supplies the bearer credential; an OAuth provider may refresh it once after a 401. */
 export interface CredentialProvider {
@@ -62,38 +43,109 @@ export interface RequestLimiter {
   acquire(operation: OperationMeta, request: PreparedRequest, options: { signal?: AbortSignal; maxQueueWaitMs?: number }): Promise<LimiterGrant>;
 }
 
-/** What happened to one call: the audit log's raw material. */
-export interface CallOutcome {
+/** Everything the one request path needs, fixed when the client is made. */
+export interface PipelineConfig {
+  base: BaseUrl;
+  fetch: typeof fetch;
+  credentials: CredentialProvider;
+  timeoutMs: number | 'none';
+  retry: RetrySettings;
+  maxQueueWaitMs: number;
+  userAgent: string;
+  redact: Redactor;
+  guard?: Guard;
+  /** The agent the client acts for (null without a policy). */
+  agent: string | null;
+  revealPhoneNumbers: boolean;
+  audit?: AuditLog;
+  limiter?: RequestLimiter;
+  random?: () => number;
+}
+
+const PHONE_FIELDS = ['to_numbers', 'phone_number', 'from_number', 'outbound_caller_id', 'number', 'numbers'];
+
+function phoneNumbers(json: unknown): string[] {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return [];
+  const found: string[] = [];
+  for (const field of PHONE_FIELDS) {
+    const value = Object.hasOwn(json, field) ? (json as Record<string, unknown>)[field] : undefined;
+    for (const item of Array.isArray(value) ? value : [value]) if (typeof item === 'string' && /\d{5,}/.test(item)) found.push(item);
+  }
+  return found;
+}
+
+/** An operationId nobody defined: kept, cleaned and cut short, so the attempt is on the record as made. */
+function unknownOperation(operationId: string, redact: Redactor): OperationMeta {
+  const shown = redact(String(operationId)).replace(/[^\x20-\x7e]/g, '?').slice(0, 120);
+  return {
+    operationId: shown,
+    method: 'GET',
+    path: '',
+    area: 'unknown',
+    access: 'write',
+    scopes: [],
+    contentScopes: [],
+    companyAdmin: false,
+    rateLimits: [],
+    maxRequestBytes: null,
+    targets: [],
+    webhookEvent: null,
+    effect: { description: 'unknown', flags: [] },
+    since: { version: 'v2' },
+    source: { url: '' },
+    summary: '',
+    paginated: false,
+    pathParams: [],
+    queryParams: [],
+    hasBody: false,
+  };
+}
+
+interface CallState {
+  call: string;
   operation: OperationMeta;
   request: PreparedRequest;
   startedAt: number;
-  durationMs: number;
+  started: number;
   retries: number;
   rateLimitWaitMs: number;
   status?: number;
   requestId?: string;
   errorUuid?: string;
-  error?: DialpadError | Error;
+  sent: Sent;
+  reason: string;
 }
 
-export interface PipelineHooks {
-  /** Throws to refuse the call before anything else happens. */
-  authorize?(operation: OperationMeta, request: PreparedRequest): void;
-  limiter?: RequestLimiter;
-  /** Awaited before the caller's promise settles, so no record is lost. */
-  record?(outcome: CallOutcome): Promise<void> | void;
-}
-
-export interface PipelineConfig {
-  fetch: typeof fetch;
-  credentials: CredentialProvider;
-  timeoutMs: number;
-  retry: RetrySettings;
-  maxQueueWaitMs: number;
-  userAgent: string;
-  redact: Redactor;
-  hooks: PipelineHooks;
-  random?: () => number;
+function entryFor(config: PipelineConfig, state: CallState, kind: AuditEntry['kind'], decision: string, error?: unknown): AuditEntry {
+  const { operation, request } = state;
+  const reveal = config.revealPhoneNumbers;
+  const targets: Record<string, string[]> = {};
+  for (const target of namedTargets(operation, request)) (targets[target.kind] ??= []).push(target.kind === 'number' && !reveal ? maskNumber(target.id) : target.id);
+  const numbers = phoneNumbers(request.json);
+  const outcome = kind !== 'attempt';
+  return {
+    time: new Date(kind === 'outcome' ? Date.now() : state.startedAt).toISOString(),
+    kind,
+    call: kind === 'refused' ? null : state.call,
+    agent: config.agent,
+    operationId: operation.operationId,
+    method: operation.method,
+    path: operation.path,
+    area: operation.area,
+    access: operation.access,
+    decision,
+    reason: state.reason,
+    targets,
+    numbers: reveal ? numbers : numbers.map(maskNumber),
+    sent: outcome ? state.sent : null,
+    status: outcome ? (state.status ?? null) : null,
+    durationMs: outcome ? Math.round((performance.now() - state.started) * 1000) / 1000 : null,
+    retries: outcome ? state.retries : null,
+    rateLimitWaitMs: outcome ? state.rateLimitWaitMs : null,
+    requestId: outcome ? (state.requestId ?? null) : null,
+    errorUuid: outcome ? (state.errorUuid ?? null) : null,
+    error: error === undefined ? null : error instanceof Error ? error.name : 'Error',
+  };
 }
 
 async function readErrorBody(response: Response): Promise<ApiErrorBody | undefined> {
@@ -107,10 +159,7 @@ async function readErrorBody(response: Response): Promise<ApiErrorBody | undefin
   }
 }
 
-type Attempt =
-  | { kind: 'response'; response: Response }
-  | { kind: 'timeout' }
-  | { kind: 'network'; cause: unknown };
+type Attempt = { kind: 'response'; response: Response } | { kind: 'timeout' } | { kind: 'network'; cause: unknown };
 
 async function attempt(config: PipelineConfig, request: PreparedRequest, token: string, options: RequestOptions): Promise<Attempt> {
   if (options.signal?.aborted) throw options.signal.reason;
@@ -119,18 +168,15 @@ async function attempt(config: PipelineConfig, request: PreparedRequest, token: 
   const onAbort = () => controller.abort(options.signal!.reason);
   options.signal?.addEventListener('abort', onAbort, { once: true });
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  const timer =
+    timeoutMs === 'none'
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeoutMs);
   try {
-    const headers: Record<string, string> = {
-      accept: 'application/json',
-      'user-agent': config.userAgent,
-      ...request.headers,
-      ...options.headers,
-      authorization: `Bearer ${token}`,
-    };
+    const headers: Record<string, string> = { accept: 'application/json', 'user-agent': config.userAgent, ...request.headers, authorization: `Bearer ${token}` };
     if (request.body !== undefined) headers['content-type'] ??= 'application/json';
     const response = await config.fetch(request.url, { method: request.method, headers, body: request.body, signal: controller.signal, redirect: 'manual' });
     return { kind: 'response', response };
@@ -144,67 +190,122 @@ async function attempt(config: PipelineConfig, request: PreparedRequest, token: 
   }
 }
 
+/** Why a refusal happened, for the audit: the rule that denied it, or the kind of refusal. */
+function refusalReason(error: unknown): { decision: string; reason: string } {
+  if (error instanceof AccessDeniedError) return { decision: 'denied', reason: error.reason };
+  if (error instanceof InvalidRequestError || error instanceof ToolInputError) return { decision: 'refused', reason: 'invalid-request' };
+  if (error instanceof RequestTooLargeError) return { decision: 'refused', reason: 'too-large' };
+  if (error instanceof DialpadError) return { decision: 'refused', reason: error.name.replace(/Error$/, '').replace(/[A-Z]/g, (c, i: number) => `${i ? '-' : ''}${c.toLowerCase()}`) };
+  // Anything else stopping a call before it left is the caller's abort signal.
+  return { decision: 'refused', reason: error instanceof Error && error.name !== 'AbortError' && error.name !== 'TimeoutError' ? 'failed' : 'aborted' };
+}
+
 /**
- * The one request path every entry point uses: authorize → rate-limit slot → fetch with
- * timeout and safe retries → typed errors → record. Resolves with the successful Response.
+ * The one request path. Every entry — area method, low-level GET/POST, `request`, agent tool, MCP —
+ * arrives here as (operationId, parts, options), and goes: guard → checks of the request → rate-limit
+ * slot → attempt record, durable → fetch with timeout and safe retries → typed error → outcome
+ * record. A call refused on this side leaves one record and sends nothing; a call whose attempt
+ * record cannot be written is not sent. Resolves with the successful Response.
  */
-export async function sendThroughPipeline(config: PipelineConfig, operation: OperationMeta, request: PreparedRequest, options: RequestOptions = {}): Promise<Response> {
-  const startedAt = Date.now();
-  const started = performance.now();
-  const outcome: CallOutcome = { operation, request, startedAt, durationMs: 0, retries: 0, rateLimitWaitMs: 0 };
-  let recorded = false;
-  const record = async (error?: Error): Promise<void> => {
-    recorded = true;
-    outcome.durationMs = Math.round((performance.now() - started) * 1000) / 1000;
-    if (error) outcome.error = error;
-    await config.hooks.record?.(outcome);
+export async function runCall(config: PipelineConfig, operationId: string, parts: CallParts, options: RequestOptions = {}, extra: { optionKeys?: readonly string[]; invalid?: DialpadError } = {}): Promise<Response> {
+  const known = typeof operationId === 'string' && Object.hasOwn(operations, operationId);
+  const operation = known ? ((operations as Record<string, OperationMeta>)[operationId] as OperationMeta) : unknownOperation(operationId, config.redact);
+  const problems = optionProblems(options, extra.optionKeys);
+  const headers = options && typeof options === 'object' && options.headers && typeof options.headers === 'object' ? options.headers : {};
+  const request = known ? prepareRequest(config.base, operation, parts ?? {}, problems.length ? {} : headers) : { url: '', method: '', headers: {}, pathParams: {} };
+  if (problems.length) request.invalid = new InvalidRequestError(operation.operationId, problems.join('; '));
+  // A check made by the entry point itself (an agent tool's argument schema) ranks with the request's own.
+  const invalid = extra.invalid ?? request.invalid;
+  const state: CallState = { call: randomUUID(), operation, request, startedAt: Date.now(), started: performance.now(), retries: 0, rateLimitWaitMs: 0, sent: false, reason: config.agent ? 'granted' : 'no-policy' };
+
+  const refuse = async (error: Error): Promise<never> => {
+    const { decision, reason } = refusalReason(error);
+    state.reason = reason;
+    if (config.audit) {
+      try {
+        await config.audit.write(entryFor(config, state, 'refused', decision, error));
+      } catch (cause) {
+        throw new AuditWriteError({ operationId: operation.operationId, log: config.audit.name, phase: 'refusal', cause, redact: config.redact });
+      }
+    }
+    throw error;
   };
+
+  // 1. The guard decides before anything else, so a denial is what an agent hears and what is logged.
+  if (config.guard) {
+    const decision = config.guard.decide(operation.operationId, request);
+    if (!decision.allowed) await refuse(config.guard.denial(operation.operationId, decision));
+    else state.reason = decision.reason;
+  } else if (!known) {
+    await refuse(new InvalidRequestError(operation.operationId, 'not an operation of this client', 'Use an operationId from `operations` (e.g. users.get).'));
+  }
+  // 2. The request as built from the operation: malformed parts, options out of range, size.
+  if (invalid) await refuse(invalid);
+  const bodyBytes = request.body === undefined ? 0 : Buffer.byteLength(request.body);
+  if (operation.maxRequestBytes !== null && bodyBytes > operation.maxRequestBytes) await refuse(new RequestTooLargeError(operation.operationId, bodyBytes, operation.maxRequestBytes));
 
   const maxRetries = options.maxRetries ?? config.retry.maxRetries;
   const safeToRepeat = isSafeToRepeat(operation, options.retryUnsafe === true);
-  let refreshedAfter401 = false;
+  const acquire = async () => {
+    if (!config.limiter) return;
+    const grant = await config.limiter.acquire(operation, request, { signal: options.signal, maxQueueWaitMs: options.maxQueueWaitMs ?? config.maxQueueWaitMs });
+    state.rateLimitWaitMs += grant.waitedMs;
+  };
+  // 3. A slot under the rate limits; a call that gets none is refused, not sent.
   try {
-    config.hooks.authorize?.(operation, request);
-    if (request.invalid) throw request.invalid;
-    const bodyBytes = request.body === undefined ? 0 : Buffer.byteLength(request.body);
-    if (operation.maxRequestBytes !== null && bodyBytes > operation.maxRequestBytes) {
-      throw new PayloadTooLargeError(413, { error: { message: `request is ${bodyBytes} bytes; the limit is ${operation.maxRequestBytes} (media included); not sent` } }, {
-        operationId: operation.operationId,
-      });
+    await acquire();
+  } catch (error) {
+    await refuse(error as Error);
+  }
+  // 4. The attempt on the record, durably, before the request leaves.
+  if (config.audit) {
+    try {
+      await config.audit.write(entryFor(config, state, 'attempt', 'allowed'));
+    } catch (cause) {
+      throw new AuditWriteError({ operationId: operation.operationId, log: config.audit.name, phase: 'attempt', cause, redact: config.redact });
     }
+  }
+
+  const finish = async (error?: unknown): Promise<void> => {
+    if (!config.audit) return;
+    try {
+      await config.audit.write(entryFor(config, state, 'outcome', 'allowed', error));
+    } catch (cause) {
+      throw new AuditWriteError({ operationId: operation.operationId, log: config.audit.name, phase: 'outcome', status: state.status, requestId: state.requestId, cause, redact: config.redact });
+    }
+  };
+
+  let refreshedAfter401 = false;
+  let result: Response | undefined;
+  let failure: unknown;
+  try {
     for (let retry = 0; ; retry++) {
-      outcome.retries = retry;
-      if (config.hooks.limiter) {
-        const grant = await config.hooks.limiter.acquire(operation, request, {
-          signal: options.signal,
-          maxQueueWaitMs: options.maxQueueWaitMs ?? config.maxQueueWaitMs,
-        });
-        outcome.rateLimitWaitMs += grant.waitedMs;
-      }
+      state.retries = retry;
+      if (retry > 0) await acquire();
       const token = await config.credentials.getToken(options.signal);
-      const result = await attempt(config, request, token, options);
-      let failure: DialpadError;
+      const sentBefore = state.sent;
+      state.sent = 'unknown';
+      const outcome = await attempt(config, request, token, options);
+      let error: DialpadError;
       let delayMs: number | undefined;
       let repeatable: boolean;
-      if (result.kind === 'response') {
-        const { response } = result;
-        outcome.status = response.status;
-        outcome.requestId = response.headers.get('x-request-id') ?? undefined;
+      if (outcome.kind === 'response') {
+        const { response } = outcome;
+        state.sent = true;
+        state.status = response.status;
+        state.requestId = response.headers.get('x-request-id') ?? undefined;
         if (response.status < 400) {
-          await record();
-          return response;
+          result = response;
+          break;
         }
         const body = await readErrorBody(response);
         const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-        const apiError: DialpadApiError = errorForStatus(response.status, body, {
-          operationId: operation.operationId,
-          requestId: outcome.requestId,
-          redact: config.redact,
-          retryAfterMs,
-        });
-        outcome.requestId = apiError.requestId;
-        outcome.errorUuid = apiError.errorUuid;
-        failure = apiError;
+        // 429: nothing was done, so repeating is always safe. 502/503/504: maybe done.
+        repeatable = response.status === 429 || ([502, 503, 504].includes(response.status) && safeToRepeat);
+        const apiError = errorForStatus(response.status, body, { operationId: operation.operationId, requestId: state.requestId, redact: config.redact, retryAfterMs, retryable: repeatable });
+        state.requestId = apiError.requestId;
+        state.errorUuid = apiError.errorUuid;
+        error = apiError;
         if (apiError instanceof AuthenticationError && !refreshedAfter401 && config.credentials.refreshAfterUnauthorized) {
           refreshedAfter401 = true;
           if (await config.credentials.refreshAfterUnauthorized(options.signal)) {
@@ -212,24 +313,26 @@ export async function sendThroughPipeline(config: PipelineConfig, operation: Ope
             continue;
           }
         }
-        // 429: nothing was done, so repeating is always safe. 502/503/504: maybe done.
-        repeatable = response.status === 429 || ([502, 503, 504].includes(response.status) && safeToRepeat);
         delayMs = retryAfterMs;
         if (delayMs !== undefined && delayMs > config.retry.maxRetryAfterMs) repeatable = false;
-      } else if (result.kind === 'timeout') {
-        failure = new TimeoutError(operation.operationId, options.timeout ?? config.timeoutMs);
+      } else if (outcome.kind === 'timeout') {
+        error = new TimeoutError(operation.operationId, options.timeout === 'none' || options.timeout === undefined ? (config.timeoutMs as number) : options.timeout, { retryable: safeToRepeat });
         repeatable = safeToRepeat;
       } else {
-        failure = new ConnectionError(operation.operationId, result.cause, config.redact);
-        repeatable = safeToRepeat;
+        const connection = new ConnectionError(operation.operationId, outcome.cause, { redact: config.redact, retryable: safeToRepeat });
+        // A connection never made sent nothing: repeating it is always safe.
+        if (connection.sent === false) state.sent = sentBefore;
+        repeatable = connection.retryable;
+        error = connection;
       }
-      if (!repeatable || retry >= maxRetries) throw failure;
+      if (!repeatable || retry >= maxRetries) throw error;
       await sleep(delayMs ?? backoffDelay(retry, config.retry, config.random), options.signal);
     }
   } catch (error) {
-    // Every failure — denied, malformed, too large, refused by the limiter, aborted, or the
-    // last answer — is recorded exactly once (a failing record of a success is not re-recorded).
-    if (!recorded) await record(error as Error);
-    throw error;
+    failure = error;
   }
+  // 5. The outcome on the record; if that fails, the error says the request was sent.
+  await finish(failure);
+  if (failure !== undefined) throw failure;
+  return result!;
 }

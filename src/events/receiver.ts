@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createEventGate, type EventAudience } from './access.js';
+import { replayGuard } from './age.js';
 import { createDeduplicator } from './dedupe.js';
 import { EventVerificationError, type EventVerificationReason } from './errors.js';
 import type { DialpadEvent, EventData, EventKind } from './types.js';
@@ -20,9 +21,12 @@ export interface EventReceiverOptions extends EventAudience {
   on: EventHandlers;
   /** Largest body accepted; default 1 MiB. Above it: 413. */
   maxBodyBytes?: number;
-  /** Refuse (401) events issued longer ago than this. */
-  maxAgeSeconds?: number;
-  /** Re-deliveries of the same event within this window are acknowledged but not handled again; default 600. */
+  /**
+   * Refuse (401) events issued longer ago than this; default 300 (5 minutes). Events that carry no
+   * time are let through unless you set it yourself. `null` turns the age check off.
+   */
+  maxAgeSeconds?: number | null;
+  /** Re-deliveries of the same event within this window are acknowledged but not handled again; default 600, and never shorter than maxAgeSeconds. */
   dedupeWindowSeconds?: number;
   /** Called when a handler throws or rejects. Default: one line on stderr naming the kind and error class only. */
   onHandlerError?: (error: unknown, context: EventContext) => void;
@@ -127,7 +131,8 @@ export function createEventReceiver(options: EventReceiverOptions): EventReceive
   assertSecret(options.secret);
   const gate = createEventGate(options);
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const dedupe = createDeduplicator((options.dedupeWindowSeconds ?? 600) * 1000);
+  const replay = replayGuard(options);
+  const dedupe = createDeduplicator(replay.dedupeWindowMs);
   const onHandlerError = options.onHandlerError ?? defaultHandlerError;
   const inFlight = new Set<Promise<void>>();
 
@@ -163,7 +168,7 @@ export function createEventReceiver(options: EventReceiverOptions): EventReceive
   async function handle(rawBody: string | Uint8Array): Promise<ReceiveOutcome> {
     let event: DialpadEvent;
     try {
-      event = await verifyDialpadEvent(rawBody, options.secret, { maxBytes: limit, maxAgeSeconds: options.maxAgeSeconds });
+      event = await verifyDialpadEvent(rawBody, options.secret, { maxBytes: limit, maxAgeSeconds: replay.maxAgeSeconds, requireTimestamp: options.maxAgeSeconds !== undefined });
     } catch (error) {
       if (!(error instanceof EventVerificationError)) throw error;
       if (error.reason === 'unknown_event') return report({ status: 200, delivered: false, dropped: 'unknown_event' });

@@ -1,5 +1,7 @@
 import WebSocket from 'ws';
 import { createEventGate, type EventAudience } from './access.js';
+import { replayGuard } from './age.js';
+import { createDeduplicator } from './dedupe.js';
 import { EventStreamError, EventVerificationError } from './errors.js';
 import type { DialpadEvent } from './types.js';
 import { assertSecret, DEFAULT_MAX_BODY_BYTES, verifyDialpadEvent, type EventSecret } from './verify.js';
@@ -23,7 +25,10 @@ export interface EventStreamOptions extends EventAudience {
   url: string | (() => string | Promise<string>);
   /** The websocket's secret; `null` accepts unsigned JSON (only for a websocket created without one). */
   secret: EventSecret;
-  maxAgeSeconds?: number;
+  /** Skip events issued longer ago than this; default 300 (5 minutes); `null` turns the age check off. */
+  maxAgeSeconds?: number | null;
+  /** The same event again within this window is skipped; default 600, and never shorter than maxAgeSeconds. */
+  dedupeWindowSeconds?: number;
   /** Largest message accepted; default 1 MiB (larger ones close the connection, which is then reopened). */
   maxMessageBytes?: number;
   backoff?: BackoffOptions;
@@ -103,12 +108,18 @@ export function connectEventStream(options: EventStreamOptions): EventStream {
     }
   }
 
+  const replay = replayGuard(options);
+  const dedupe = createDeduplicator(replay.dedupeWindowMs);
+
   function receive(data: WebSocket.RawData): void {
     const body = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
     // Chained, so events come out in the order they arrived.
     verifying = verifying
-      .then(() => verifyDialpadEvent(body, options.secret, { maxBytes, maxAgeSeconds: options.maxAgeSeconds }))
-      .then(push, (error: unknown) => {
+      .then(() => verifyDialpadEvent(body, options.secret, { maxBytes, maxAgeSeconds: replay.maxAgeSeconds, requireTimestamp: options.maxAgeSeconds !== undefined }))
+      .then((event) => {
+        // A message delivered twice (a reconnect, a replay) is passed on once.
+        if (!dedupe.isRepeat(event)) push(event);
+      }, (error: unknown) => {
         if (error instanceof EventVerificationError) options.onRejected?.(error);
       });
   }

@@ -8,6 +8,8 @@ export type EventSecret = string | Uint8Array | null;
 export interface VerifyOptions {
   /** Refuse events issued longer ago than this (by `iat`, else the call's `event_timestamp`). */
   maxAgeSeconds?: number;
+  /** With maxAgeSeconds: refuse events that carry no time at all (default true). */
+  requireTimestamp?: boolean;
   /** Largest body accepted, in bytes; default 1 MiB. */
   maxBytes?: number;
   /** Deepest nesting of objects and arrays accepted; default 32 (Dialpad's events nest 4 deep). */
@@ -97,9 +99,13 @@ function unsignedClaims(text: string): Record<string, unknown> {
   return parsed as Record<string, unknown>;
 }
 
-function checkAge(claims: Record<string, unknown>, maxAgeSeconds: number, toleranceSeconds: number): void {
-  const issuedAt = typeof claims.iat === 'number' ? claims.iat : typeof claims.event_timestamp === 'number' ? claims.event_timestamp / 1000 : undefined;
-  if (issuedAt === undefined) throw refuse('no_timestamp');
+function checkAge(claims: Record<string, unknown>, maxAgeSeconds: number, toleranceSeconds: number, requireTimestamp: boolean): void {
+  const stamp = typeof claims.event_timestamp === 'string' && /^\d+$/.test(claims.event_timestamp) ? Number(claims.event_timestamp) : claims.event_timestamp;
+  const issuedAt = typeof claims.iat === 'number' ? claims.iat : typeof stamp === 'number' ? stamp / 1000 : undefined;
+  if (issuedAt === undefined) {
+    if (requireTimestamp) throw refuse('no_timestamp');
+    return;
+  }
   const now = Date.now() / 1000;
   if (issuedAt > now + toleranceSeconds) throw refuse('not_yet_valid');
   if (now - issuedAt > maxAgeSeconds + toleranceSeconds) throw refuse('expired');
@@ -120,7 +126,7 @@ export async function verifyDialpadEvent(rawBody: string | Uint8Array, secret: E
   const claims = secret === null ? unsignedClaims(text) : await verifiedClaims(text, secret, tolerance);
   if (depthExceeds(claims, options.maxDepth ?? DEFAULT_MAX_DEPTH)) throw refuse('too_deep');
   if (secret === null && typeof claims.exp === 'number' && claims.exp < Date.now() / 1000 - tolerance) throw refuse('expired');
-  if (options.maxAgeSeconds !== undefined) checkAge(claims, options.maxAgeSeconds, tolerance);
+  if (options.maxAgeSeconds !== undefined) checkAge(claims, options.maxAgeSeconds, tolerance, options.requireTimestamp ?? true);
   const kind = classifyEvent(claims);
   if (!kind) throw refuse('unknown_event');
   const data = { ...claims };

@@ -1,5 +1,6 @@
 import { operations, type OperationId, type OperationMeta } from '../../generated/operations.js';
-import { AccessDeniedError, type DenialReason } from './errors.js';
+import { AccessDeniedError } from '../errors.js';
+import { DENIAL_ADVICE, type DenialReason } from './errors.js';
 import { namedTargets, sameTarget, TARGET_LISTS, type CallParts } from './targets.js';
 import type { AgentPolicy, GrantLevel, Policy } from './types.js';
 
@@ -73,6 +74,8 @@ export interface Guard {
   decide(operationId: string, input?: CallInput, now?: number): Decision;
   /** Throws AccessDeniedError when not allowed. */
   check(operationId: string, input?: CallInput): void;
+  /** The error a denial raises: what was refused, by which rule, and what to do. */
+  denial(operationId: string, decision: Extract<Decision, { allowed: false }>): AccessDeniedError;
   /** Operations this agent may call now (target constraints aside). */
   operationIds(): OperationId[];
 }
@@ -93,28 +96,33 @@ export function createGuard(policy: Policy, agentName: string): Guard {
     if (!agent) return { allowed: false, reason: 'unknown-agent', detail: 'the policy has no such agent' };
     if (!agent.enabled) return { allowed: false, reason: 'agent-disabled', detail: 'it is disabled (enabled: false)' };
     if (now >= expiresAt) return { allowed: false, reason: 'agent-expired', detail: `its grant expired at ${agent.expires!.toISOString()}` };
-    const decision = table.get(operationId);
+    const decision = Object.hasOwn(operations, operationId) ? table.get(operationId) : undefined;
     if (!decision) return { allowed: false, reason: 'unknown-operation', detail: 'no such operation' };
     if (!decision.allowed || !constrained) return decision;
     return targetDecision(agent, (operations as Record<string, OperationMeta>)[operationId]!, input) ?? decision;
   };
 
+  const denial = (operationId: string, decision: Extract<Decision, { allowed: false }>): AccessDeniedError => {
+    const operation = Object.hasOwn(operations, operationId) ? (operations as Record<string, OperationMeta>)[operationId] : undefined;
+    return new AccessDeniedError({
+      agent: agentName,
+      operationId,
+      area: operation?.area,
+      access: operation?.access,
+      grant: decision.grant,
+      reason: decision.reason,
+      detail: decision.detail,
+      advice: DENIAL_ADVICE[decision.reason],
+    });
+  };
+
   return {
     agent: agentName,
     decide,
+    denial,
     check(operationId, input) {
       const decision = decide(operationId, input);
-      if (decision.allowed) return;
-      const operation = (operations as Record<string, OperationMeta>)[operationId];
-      throw new AccessDeniedError({
-        agent: agentName,
-        operationId,
-        area: operation?.area,
-        access: operation?.access,
-        grant: decision.grant,
-        reason: decision.reason,
-        detail: decision.detail,
-      });
+      if (!decision.allowed) throw denial(operationId, decision);
     },
     operationIds: () =>
       agent && agent.enabled && Date.now() < expiresAt ? [...table].filter(([, decision]) => decision.allowed).map(([id]) => id as OperationId) : [],

@@ -1,15 +1,20 @@
-import type { Redis } from 'ioredis';
 import { companyRateLimit, type OperationMeta, type RateLimitRule } from '../../generated/operations.js';
 import type { LimiterGrant, PreparedRequest, RequestLimiter } from '../core/pipeline.js';
 import { sleep } from '../core/sleep.js';
-import { RateLimitError } from '../errors.js';
+import { ClientRateLimitError, LimiterUnavailableError } from '../errors.js';
 import { fieldValue } from '../guard/targets.js';
 import { FifoQueues } from './fifo.js';
-import { Pacer, type RateLimitStore } from './pacer.js';
+import { Pacer, StoreUnavailable, type RateLimitStore, type RedisClientLike } from './pacer.js';
 
 export interface RateLimiterOptions {
-  /** Where the counters live: this process (default) or a Redis shared by every process of the company. */
-  redis?: Redis;
+  /** Where the counters live: this process (default) or a Redis (an ioredis client) shared by every process of the company. */
+  redis?: RedisClientLike;
+  /**
+   * Longest wait for one answer from Redis before the store counts as unavailable (default 2 000 ms).
+   * Calls then fail closed with LimiterUnavailableError, never unlimited, and go through again once
+   * Redis answers.
+   */
+  storeTimeoutMs?: number;
   /** Namespaces the counters: every process sharing one company's budget uses the same prefix. */
   keyPrefix?: string;
   /** The account's SMS tier (sms.send allows 100/min on tier 0, 800/min on tier 1); default 0. */
@@ -44,10 +49,11 @@ function ruleKey(operation: OperationMeta, rule: RateLimitRule, request: Prepare
  * Client-side rate limits derived from `operations`: the company ceiling shared by every
  * operation, plus each operation's tighter caps, counted per their key. A call waits for a slot
  * (first come, first served for the same operation and key) up to `maxQueueWaitMs`, then fails
- * with RateLimitError without being sent.
+ * with ClientRateLimitError without being sent. With Redis as the store, a Redis that does not
+ * answer fails the call closed (LimiterUnavailableError) within the wait it was allowed.
  */
 export function createRateLimiter(options: RateLimiterOptions = {}): RequestLimiter {
-  const store: RateLimitStore = options.redis ? { kind: 'redis', client: options.redis } : { kind: 'memory' };
+  const store: RateLimitStore = options.redis ? { kind: 'redis', client: options.redis, timeoutMs: options.storeTimeoutMs ?? 2_000 } : { kind: 'memory' };
   const prefix = options.keyPrefix ?? 'bollard-dialpad';
   const tier = options.tier ?? 0;
   const headroom = options.headroom ?? 0.05;
@@ -78,36 +84,62 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RequestLimi
       const started = Date.now();
       const deadline = started + maxQueueWaitMs;
       const own = slotsFor(operation, request);
+      const tooLate = (retryAfterMs: number) => new ClientRateLimitError(operation.operationId, Date.now() - started, retryAfterMs);
       const waitOrGiveUp = async (ms: number) => {
-        if (Date.now() + ms > deadline) {
-          throw new RateLimitError(429, { error: { message: `no rate-limit slot within maxQueueWaitMs (${maxQueueWaitMs} ms); not sent` } }, {
-            operationId: operation.operationId,
-            retryAfterMs: ms,
-            source: 'client',
-          });
-        }
+        if (Date.now() + ms > deadline) throw tooLate(ms);
         await sleep(ms, signal);
       };
-      const queueKey = own.length ? own.map((slot) => slot.key).join('|') : `${operation.operationId}`;
-      await queues.run(queueKey, async () => {
-        for (;;) {
-          // Wait for the operation's own caps first, so a call stuck on them never holds the company slot.
-          const ownWait = Math.max(0, ...(await Promise.all(own.map((slot) => slot.pacer.peek(slot.key)))));
-          if (ownWait > 0) {
-            await waitOrGiveUp(ownWait);
-            continue;
-          }
-          await queues.run('company', async () => {
-            for (let wait = await company.pacer.take(company.key); wait > 0; wait = await company.pacer.take(company.key)) {
-              await waitOrGiveUp(wait);
-            }
+      // Waiting in line is bounded like waiting for a slot: by maxQueueWaitMs and the caller's signal.
+      const waitForTurn = (turn: Promise<void>) =>
+        new Promise<void>((resolve, reject) => {
+          if (signal?.aborted) return reject(signal.reason);
+          const timer = setTimeout(() => reject(tooLate(1)), Math.max(0, deadline - Date.now()));
+          const onAbort = () => reject(signal!.reason);
+          signal?.addEventListener('abort', onAbort, { once: true });
+          void turn.then(() => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
           });
-          // Another process may have taken an own slot meanwhile: then this company slot goes unused (safe).
-          const lost = (await Promise.all(own.map((slot) => slot.pacer.take(slot.key)))).filter((wait) => wait > 0);
-          if (lost.length === 0) return;
-          await waitOrGiveUp(Math.max(...lost));
+        });
+      // A store that does not answer in time (Redis down) fails the call closed, naming the store.
+      const ask = async <T>(query: () => Promise<T>): Promise<T> => {
+        try {
+          return await query();
+        } catch (error) {
+          if (error instanceof StoreUnavailable) throw new LimiterUnavailableError(operation.operationId, error.store, error.message);
+          throw error;
         }
-      });
+      };
+      const bound = { signal, deadline };
+      const queueKey = own.length ? own.map((slot) => slot.key).join('|') : `${operation.operationId}`;
+      await queues.run(
+        queueKey,
+        async () => {
+          for (;;) {
+            // Wait for the operation's own caps first, so a call stuck on them never holds the company slot.
+            const ownWait = Math.max(0, ...(await ask(() => Promise.all(own.map((slot) => slot.pacer.peek(slot.key, bound))))));
+            if (ownWait > 0) {
+              await waitOrGiveUp(ownWait);
+              continue;
+            }
+            await queues.run(
+              'company',
+              async () => {
+                for (let wait = await ask(() => company.pacer.take(company.key, bound)); wait > 0; wait = await ask(() => company.pacer.take(company.key, bound))) {
+                  await waitOrGiveUp(wait);
+                }
+              },
+              waitForTurn,
+            );
+            // Another process may have taken an own slot meanwhile: then this company slot goes unused (safe).
+            const lost = (await ask(() => Promise.all(own.map((slot) => slot.pacer.take(slot.key, bound))))).filter((wait) => wait > 0);
+            if (lost.length === 0) return;
+            await waitOrGiveUp(Math.max(...lost));
+          }
+        },
+        waitForTurn,
+      );
       return { waitedMs: Date.now() - started };
     },
   };

@@ -28,39 +28,50 @@ const POLICY = file(
 
 describe('bollard-dialpad audit verify', () => {
   let lines: string[];
+  let log: string;
   beforeAll(async () => {
-    const log = file('audit.jsonl');
+    log = file('audit.jsonl');
     const client = createDialpadClient({
       apiKey: 'sk_cli_test_key_0123456789',
       baseUrl: inject('prismUrl'),
       policy: POLICY,
       agent: 'helpdesk',
       rateLimit: false,
-      audit: { sink: { file: log } },
+      audit: { sink: { file: log }, checkpointKey: 'cli-test-key' },
     });
     await client.users.get('5835806903417907');
     await client.calls.get(1).catch(() => undefined); // denied: no grant for calls
     await client.contacts.get('1');
     await client.close();
     lines = readFileSync(log, 'utf8').trim().split('\n');
-    expect(lines).toHaveLength(3);
+    expect(lines.map((line) => JSON.parse(line).kind)).toEqual(['attempt', 'outcome', 'refused', 'attempt', 'outcome']);
   });
 
-  it.concurrent('accepts an intact log, and names the line an alteration or a removal breaks', async ({ expect }) => {
-    const intact = file('intact.jsonl', `${lines.join('\n')}\n`);
-    const altered = file(
-      'altered.jsonl',
-      `${[lines[0], lines[1]!.replace('"decision":"denied"', '"decision":"allowed"'), lines[2]].join('\n')}\n`,
-    );
-    const removed = file('removed.jsonl', `${[lines[0], lines[2]].join('\n')}\n`);
-    const [ok, edited, cut] = await Promise.all([
-      runCli(['audit', 'verify', intact]),
-      runCli(['audit', 'verify', altered]),
-      runCli(['audit', 'verify', removed]),
+  it.concurrent('accepts an intact log; names the line an alteration or a removal breaks, and a cut tail', async ({ expect }) => {
+    const checkpoint = readFileSync(`${log}.checkpoint`, 'utf8');
+    const copy = (name: string, kept: (string | undefined)[], withCheckpoint = true) => {
+      const path = file(name, `${kept.join('\n')}\n`);
+      if (withCheckpoint) writeFileSync(`${path}.checkpoint`, checkpoint);
+      return path;
+    };
+    const keyFile = file('key', 'cli-test-key');
+    const wrongKey = file('wrong-key', 'not-the-key');
+    const [ok, signed, forged, edited, removed, cut, bare] = await Promise.all([
+      runCli(['audit', 'verify', log]),
+      runCli(['audit', 'verify', log, '--key-file', keyFile]),
+      runCli(['audit', 'verify', log, '--key-file', wrongKey]),
+      runCli(['audit', 'verify', copy('altered.jsonl', [lines[0], lines[1], lines[2]!.replace('"decision":"denied"', '"decision":"allowed"'), lines[3], lines[4]])]),
+      runCli(['audit', 'verify', copy('removed.jsonl', [lines[0], lines[1], lines[3], lines[4]])]),
+      runCli(['audit', 'verify', copy('cut.jsonl', lines.slice(0, 3))]),
+      runCli(['audit', 'verify', copy('bare.jsonl', lines, false)]),
     ]);
-    expect(ok).toEqual({ code: 0, stdout: 'ok: 3 records, chain intact\n', stderr: '' });
-    expect(edited).toMatchObject({ code: 1, stdout: 'line 2: its content was altered (hash does not match)\n' });
-    expect(cut).toMatchObject({ code: 1, stdout: 'line 2: record(s) 2–2 are missing before it\n' });
+    expect(ok).toEqual({ code: 0, stdout: 'ok: 5 records, chain intact; checkpoint matches\n', stderr: '' });
+    expect(signed).toEqual({ code: 0, stdout: 'ok: 5 records, chain intact; checkpoint matches, signature valid\n', stderr: '' });
+    expect(forged).toMatchObject({ code: 1, stdout: expect.stringMatching(/signature does not match/) });
+    expect(edited).toMatchObject({ code: 1, stdout: 'line 3: its content was altered (hash does not match)\n' });
+    expect(removed).toMatchObject({ code: 1, stdout: 'line 3: record(s) 3–3 are missing before it\n' });
+    expect(cut).toMatchObject({ code: 1, stdout: 'line 4: the log ends at record 3 but its checkpoint says record 5 was written: records 4–5 were cut from its end\n' });
+    expect(bare).toMatchObject({ code: 1, stdout: expect.stringMatching(/no checkpoint beside the log/) });
   });
 });
 

@@ -69,7 +69,7 @@ describe('a downstream project', () => {
     expect(JSON.parse(stdout)).toEqual({ denied: 'read-only-grant', me: '5835806903417907', smsStatus: 'pending', area: 'calls', limit: 5, fixtureStatus: 200, notFound: 'NotFoundError' });
     // The command-line tool of the installed package.
     const cli = join(app, 'node_modules/.bin/bollard-dialpad');
-    expect((await run(cli, ['audit', 'verify', 'audit.jsonl'], { cwd: app })).stdout).toMatch(/^ok: 2 records, chain intact/);
+    expect((await run(cli, ['audit', 'verify', 'audit.jsonl'], { cwd: app })).stdout).toMatch(/^ok: 3 records, chain intact; checkpoint matches/);
     await run(cli, ['reference', '--policy', 'policy.yaml', '--agent', 'desk', '--out', 'desk.html'], { cwd: app });
     const page = readFileSync(join(app, 'desk.html'), 'utf8');
     expect(page).toContain('"sms.send"');

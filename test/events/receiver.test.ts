@@ -128,10 +128,29 @@ describe('createEventReceiver on node:http', () => {
     expect(r.calls.map((c) => c.state)).toEqual(['connected', 'hangup']);
     expect(r.outcomes.map((o) => o.dropped ?? 'delivered')).toEqual(['delivered', 'duplicate', 'duplicate', 'duplicate', 'delivered']);
 
-    const forgetful = await startReceiver({ dedupeWindowSeconds: 0 });
-    for (let i = 0; i < 2; i++) expect((await post(forgetful.url, token)).status).toBe(200);
-    await forgetful.receiver.idle();
-    expect(forgetful.calls).toHaveLength(2);
+    // A window shorter than the age limit would let a replay in between through: refused at creation.
+    await expect(startReceiver({ dedupeWindowSeconds: 60 })).rejects.toThrow(/dedupeWindowSeconds \(60\) must cover maxAgeSeconds \(300\)/);
+    await expect(startReceiver({ maxAgeSeconds: -1 })).rejects.toThrow(RangeError);
+  });
+
+  it('refuses a valid event replayed after the de-duplication window: it is older than the age limit (5 minutes by default)', async () => {
+    const r = await startReceiver();
+    const token = sign(callEvent({ state: 'ringing' }));
+    expect((await post(r.url, token)).status).toBe(200);
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 601_000 });
+    try {
+      // The window (600 s) has passed, so the event is no longer remembered; its age refuses it.
+      const replay = await post(r.url, token);
+      expect(replay.status).toBe(401);
+      await r.receiver.idle();
+      expect(r.calls.map((c) => c.state)).toEqual(['ringing']);
+      expect(r.outcomes.at(-1)).toMatchObject({ status: 401, delivered: false, reason: 'expired' });
+    } finally {
+      vi.useRealTimers();
+    }
+    // An event that carries no time at all passes the default age check (there is nothing to check).
+    const untimed = await startReceiver();
+    expect((await post(untimed.url, sign(smsEvent(), { noTimestamp: true }))).status).toBe(200);
   });
 
   it('survives handlers that throw or reject, and reports them without the event’s content', async () => {

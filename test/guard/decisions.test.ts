@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AccessDeniedError, createDialpadClient, createGuard, InvalidRequestError, parsePolicy } from '../../src/index.js';
+import { AccessDeniedError, createDialpadClient, createGuard, InvalidRequestError, parsePolicy, PolicyError } from '../../src/index.js';
 import { json, startLocalServer, type LocalServer } from '../support/local-server.js';
 
 let server: LocalServer;
@@ -39,7 +39,9 @@ async function denial(promise: Promise<unknown>): Promise<AccessDeniedError> {
 describe('decisions before any I/O', () => {
   it('names the agent, the operation, its area, the access it needs and the grant that is missing', async () => {
     const error = await denial(client('caller').users.update('111', { first_name: 'x' }));
-    expect(error.message).toBe('agent "caller" may not call users.update (area users, needs write access): its grant for users is read');
+    expect(error.message).toBe('agent "caller" may not call users.update (area users, needs write access): its grant for users is read; not sent');
+    expect(error).toMatchObject({ sent: false, retryable: false });
+    expect(error).not.toHaveProperty('status');
     expect(error).toMatchObject({ agent: 'caller', operationId: 'users.update', area: 'users', access: 'write', grant: 'read', reason: 'read-only-grant' });
     expect(error.advice).toMatch(/grant the area `write`/);
   });
@@ -63,7 +65,10 @@ describe('decisions before any I/O', () => {
   });
 
   it('fails closed: unknown agent, disabled agent, expired agent, unknown operation, OAuth endpoints', async () => {
-    expect((await denial(client('ghost').users.get('me'))).reason).toBe('unknown-agent');
+    // An agent the policy does not have fails when the client is made, naming the agents it has.
+    expect(() => client('ghost')).toThrow(PolicyError);
+    expect(() => client('ghost')).toThrow(/there is no agent "ghost"; the policy has "caller", "off", "old"/);
+    expect(createGuard(policy, 'ghost').decide('users.get')).toMatchObject({ allowed: false, reason: 'unknown-agent' });
     expect((await denial(client('off').users.get('me'))).reason).toBe('agent-disabled');
     expect((await denial(client('old').users.get('me'))).message).toMatch(/expired at 2020-01-01T00:00:00.000Z/);
     expect((await denial(client('caller').request('users.impersonate' as never))).reason).toBe('unknown-operation');
@@ -96,8 +101,8 @@ describe('a malformed call', () => {
     await expect(c.request('users.update', { body: { first_name: 'x' } })).rejects.toBeInstanceOf(AccessDeniedError);
     const invalid = await c.request('users.get', {}).catch((e: unknown) => e);
     expect(invalid).toBeInstanceOf(InvalidRequestError);
-    expect((invalid as Error).message).toBe('users.get: missing path parameter "id" for /api/v2/users/{id}; not sent');
+    expect((invalid as Error).message).toBe('users.get: missing path parameter "id"; not sent');
     expect(server.requests.length).toBe(before);
-    expect(seen).toEqual(['users.update denied AccessDeniedError', 'users.get allowed InvalidRequestError']);
+    expect(seen).toEqual(['users.update denied AccessDeniedError', 'users.get refused InvalidRequestError']);
   });
 });

@@ -129,12 +129,12 @@ describe('bollard-dialpad mcp, driven by the MCP SDK’s own client over stdio',
     })) as ToolResult;
     expect(denied.isError).toBe(true);
     expect(textOf(denied)).toMatch(
-      /^Refused by the agent policy \(nothing was sent\): agent "support" may not call calls\.initiate \(area calls, needs write access\): it has no grant for calls\nWhat to do: Grant the area/,
+      /^Refused by the agent policy \(nothing was sent\): agent "support" may not call calls\.initiate \(area calls, needs write access\): it has no grant for calls; not sent\nWhat to do: Grant the area/,
     );
     const invalid = (await client.callTool({ name: 'users_get', arguments: {} })) as ToolResult;
     expect(invalid.isError).toBe(true);
     expect(textOf(invalid)).toMatch(
-      /^ToolInputError: invalid arguments for users_get: arguments: missing "id"\nWhat to do: /,
+      /^ToolInputError: invalid arguments for users_get: arguments: missing "id"; not sent\nWhat to do: /,
     );
     const unknown = (await client.callTool({ name: 'nonexistent', arguments: {} })) as ToolResult;
     expect(unknown.isError).toBe(true);
@@ -147,17 +147,22 @@ describe('bollard-dialpad mcp, driven by the MCP SDK’s own client over stdio',
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as AuditRecord);
-    expect(records.map((r) => [r.operationId, r.decision, r.reason, r.status])).toEqual([
-      ['users.get', 'allowed', 'granted', 200],
-      ['sms.send', 'allowed', 'granted', 200],
-      ['calls.initiate', 'denied', 'no-grant', null],
-      ['nonexistent', 'denied', 'unknown-operation', null],
+    // Every tool call is on the record, whatever became of it: sent (attempt, then outcome),
+    // refused by the policy, refused for its arguments, or no tool at all.
+    expect(records.map((r) => [r.kind, r.operationId, r.decision, r.reason, r.status])).toEqual([
+      ['attempt', 'users.get', 'allowed', 'granted', null],
+      ['outcome', 'users.get', 'allowed', 'granted', 200],
+      ['attempt', 'sms.send', 'allowed', 'granted', null],
+      ['outcome', 'sms.send', 'allowed', 'granted', 200],
+      ['refused', 'calls.initiate', 'denied', 'no-grant', null],
+      ['refused', 'users.get', 'refused', 'invalid-request', null],
+      ['refused', 'nonexistent', 'denied', 'unknown-operation', null],
     ]);
     expect(records.every((r) => r.agent === 'support')).toBe(true);
-    expect(records[1]!.numbers).toEqual(['•••0123']);
-    expect(verifyAuditLog(text)).toEqual({ ok: true, lines: 4 });
+    expect(records[2]!.numbers).toEqual(['•••0123']);
+    expect(verifyAuditLog(text)).toMatchObject({ ok: true, records: 7, unfinished: 0 });
     const verified = await runCli(['audit', 'verify', auditFile]);
-    expect(verified).toMatchObject({ code: 0, stdout: 'ok: 4 records, chain intact\n' });
+    expect(verified).toMatchObject({ code: 0, stdout: 'ok: 7 records, chain intact; checkpoint matches\n' });
     for (const output of [text, stderr]) {
       expect(output).not.toContain(API_KEY);
       expect(output).not.toContain(SMS_TEXT);

@@ -184,9 +184,11 @@ describe('callTool', () => {
       'GET /api/v2/users?state=active',
     ]);
     expect(JSON.parse(sent[0]!.body!)).toEqual({ phone_number: '+14155550123' });
-    expect(records.map((r) => [r.operationId, r.decision])).toEqual([
-      ['calls.initiate', 'allowed'],
-      ['users.list', 'allowed'],
+    expect(records.map((r) => [r.kind, r.operationId, r.decision])).toEqual([
+      ['attempt', 'calls.initiate', 'allowed'],
+      ['outcome', 'calls.initiate', 'allowed'],
+      ['attempt', 'users.list', 'allowed'],
+      ['outcome', 'users.list', 'allowed'],
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDialpadClient, PaginationLimitError, PayloadTooLargeError } from '../../src/index.js';
+import { createDialpadClient, PaginationLimitError, RequestTooLargeError } from '../../src/index.js';
 import { json, startLocalServer, type LocalServer } from '../support/local-server.js';
 
 let server: LocalServer | undefined;
@@ -63,12 +63,14 @@ describe('cursor pagination', () => {
 });
 
 describe('request size', () => {
-  it('an sms.send over 1 MB (media included) fails with PayloadTooLargeError before anything is sent', async () => {
+  it('an sms.send over 1 MB (media included) fails with RequestTooLargeError before anything is sent, with no invented status', async () => {
     server = await startLocalServer((_, res) => json(res, 200, {}));
     const client = createDialpadClient({ apiKey: 'k-size', baseUrl: server.url, rateLimit: false });
     const media = Buffer.alloc(800 * 1024, 7).toString('base64'); // ~1.07 MB once base64-encoded
     const error = await client.sms.send({ user_id: 1, to_numbers: ['+14155550123'], media }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PayloadTooLargeError);
+    expect(error).toBeInstanceOf(RequestTooLargeError);
+    expect(error).toMatchObject({ sent: false, limit: 1048576 });
+    expect(error).not.toHaveProperty('status');
     expect((error as Error).message).toMatch(/limit is 1048576/);
     expect((error as Error).message).not.toContain(media.slice(0, 32));
     expect(server.requests).toHaveLength(0);

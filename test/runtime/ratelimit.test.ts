@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDialpadClient, createRateLimiter, RateLimitError, type DialpadClient } from '../../src/index.js';
+import { ClientRateLimitError, createDialpadClient, createRateLimiter, type DialpadClient } from '../../src/index.js';
 import { json, maxInAnyWindow, startLocalServer, type LocalServer, type SeenRequest } from '../support/local-server.js';
 
 let server: LocalServer | undefined;
@@ -90,14 +90,15 @@ describe('client-side rate limits', () => {
     expect(Math.max(...times.map((t) => t.at))).toBeLessThan(125_000);
   }, 60_000);
 
-  it('a call that cannot get a slot within maxQueueWaitMs fails with RateLimitError and is never sent', async () => {
+  it('a call that cannot get a slot within maxQueueWaitMs fails with ClientRateLimitError and is never sent', async () => {
     server = await startLocalServer((_, res) => json(res, 200, {}));
     const client = createDialpadClient({ apiKey: 'k-queue', baseUrl: server.url, maxQueueWaitMs: 1_000 });
     await client.calls.initiate('7', { phone_number: '+14155550123' });
     const error = await client.calls.initiate('7', { phone_number: '+14155550123' }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RateLimitError);
-    expect(error).toMatchObject({ source: 'client', operationId: 'calls.initiate' });
-    expect((error as RateLimitError).retryAfterMs).toBeGreaterThan(10_000);
+    expect(error).toBeInstanceOf(ClientRateLimitError);
+    expect(error).toMatchObject({ source: 'client', operationId: 'calls.initiate', sent: false, retryable: true });
+    expect(error).not.toHaveProperty('status');
+    expect((error as ClientRateLimitError).retryAfterMs).toBeGreaterThan(10_000);
     expect(server.requests).toHaveLength(1);
     // Another target user has a slot of its own.
     await client.calls.initiate('8', { phone_number: '+14155550123' });

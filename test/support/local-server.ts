@@ -18,8 +18,8 @@ export interface LocalServer {
 
 export type Handler = (request: SeenRequest, response: ServerResponse) => void | Promise<void>;
 
-/** A real HTTP server on 127.0.0.1 that records every request it gets. */
-export async function startLocalServer(handler: Handler, clock: () => number = Date.now): Promise<LocalServer> {
+/** A real HTTP server on 127.0.0.1 (on `port`, or any free one) that records every request it gets. */
+export async function startLocalServer(handler: Handler, clock: () => number = Date.now, port = 0): Promise<LocalServer> {
   const requests: SeenRequest[] = [];
   const server = createServer((req, res) => {
     const arrived = clock();
@@ -42,10 +42,13 @@ export async function startLocalServer(handler: Handler, clock: () => number = D
     });
   });
   server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const { port: bound } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     requests,
     close: () =>
       new Promise<void>((resolve) => {
