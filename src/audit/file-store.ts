@@ -1,0 +1,133 @@
+import { closeSync, openSync, realpathSync } from 'node:fs';
+import { open, rename, writeFile, type FileHandle } from 'node:fs/promises';
+import { basename } from 'node:path';
+import lockfile from 'proper-lockfile';
+import { chain, GENESIS, recoveryEntry, sha256, type AuditEntry } from './record.js';
+import type { AuditStore } from './store.js';
+import { signCheckpoint, type AuditCheckpoint } from './verify.js';
+
+export interface FileStoreOptions {
+  /** fdatasync before a write is acknowledged (default true). */
+  durable: boolean;
+  /** Signs the checkpoint (HMAC-SHA256); keep the key apart from the log. */
+  checkpointKey?: string | Buffer;
+}
+
+// Processes on one machine take turns through a lock directory beside the log (`<log>.lock`).
+// A holder that dies leaves it stale after 10 s; a live holder refreshes it every 2 s.
+const LOCK = { stale: 10_000, update: 2_000, realpath: false, retries: { retries: 5_000, factor: 1.2, minTimeout: 1, maxTimeout: 25 } } as const;
+
+/** Opens (creating) the log to prove it can be written to: a client fails at creation, naming the file. */
+export function openLogFileSync(path: string): string {
+  closeSync(openSync(path, 'a', 0o600));
+  return realpathSync(path);
+}
+
+interface Tail {
+  seq: number;
+  prev: string;
+  /** Bytes after the last newline: a write cut short by a crash. */
+  torn?: Buffer;
+}
+
+/** The chain state at the end of the file, read from its end (a log can be continued without reading it all). */
+async function readTail(file: FileHandle): Promise<Tail> {
+  const { size } = await file.stat();
+  if (size === 0) return { seq: 0, prev: GENESIS };
+  for (let span = Math.min(size, 16 * 1024); ; span = Math.min(size, span * 4)) {
+    const chunk = Buffer.alloc(span);
+    await file.read(chunk, 0, span, size - span);
+    const end = chunk[chunk.length - 1] === 10 ? chunk.length - 1 : chunk.lastIndexOf(10);
+    const torn = chunk[chunk.length - 1] === 10 ? undefined : chunk.subarray(end + 1);
+    if (end === -1 && span < size) continue; // no whole line in view yet
+    if (end === -1) return { seq: 0, prev: GENESIS, torn };
+    const start = chunk.lastIndexOf(10, end - 1) + 1;
+    if (start === 0 && span < size) continue; // the last whole line starts before the chunk
+    const last = chunk.subarray(start, end);
+    return { seq: seqOf(chunk.subarray(0, end), last), prev: sha256(last), torn: torn?.length ? torn : undefined };
+  }
+}
+
+/** The seq of the last line; if that line is not a record (edited), counted on from the last one that is. */
+function seqOf(before: Buffer, last: Buffer): number {
+  const lines = before.toString('utf8').split('\n');
+  lines[lines.length - 1] = last.toString('utf8');
+  for (let i = lines.length - 1, after = 0; i >= 0; i--, after++) {
+    try {
+      const seq = (JSON.parse(lines[i]!) as { seq?: unknown }).seq;
+      if (typeof seq === 'number' && Number.isInteger(seq)) return seq + after;
+    } catch {
+      // not a record: keep looking back
+    }
+  }
+  return lines.length;
+}
+
+/**
+ * A JSON-lines log file that any number of processes on this machine append to as one chain:
+ * each append takes the lock, reads the tail, chains after it, writes, syncs, moves the checkpoint
+ * and lets go. A torn last line (a writer killed mid-write) is closed off with a newline and named
+ * by a recovery record, so the chain goes on and `audit verify` still accepts the log.
+ */
+export class FileAuditStore implements AuditStore {
+  readonly name: string;
+  private handle: Promise<FileHandle> | undefined;
+  private compromised: Error | undefined;
+
+  constructor(
+    readonly path: string,
+    private readonly options: FileStoreOptions,
+  ) {
+    this.name = path;
+  }
+
+  private file(): Promise<FileHandle> {
+    // A failed open is not kept: the next append tries again.
+    this.handle ??= open(this.path, 'a+', 0o600).catch((error: unknown) => {
+      this.handle = undefined;
+      throw error;
+    });
+    return this.handle;
+  }
+
+  async append(entries: readonly AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const release = await lockfile.lock(this.path, { ...LOCK, onCompromised: (error) => void (this.compromised = error) });
+    try {
+      if (this.compromised) throw this.compromised;
+      const file = await this.file();
+      const tail = await readTail(file);
+      const all = tail.torn ? [recoveryEntry(tail.torn), ...entries] : entries;
+      const { lines, seq, prev } = chain(all, tail);
+      await file.write(`${tail.torn ? '\n' : ''}${lines.join('\n')}\n`);
+      if (this.options.durable) await file.datasync();
+      await this.writeCheckpoint(seq, prev);
+    } catch (error) {
+      // The descriptor may be what failed (a file replaced, a disk gone): open afresh next time.
+      const failed = this.handle;
+      this.handle = undefined;
+      await failed?.then((h) => h.close()).catch(() => undefined);
+      throw error;
+    } finally {
+      this.compromised = undefined;
+      await release().catch(() => undefined);
+    }
+  }
+
+  private async writeCheckpoint(seq: number, hash: string): Promise<void> {
+    const checkpoint: AuditCheckpoint = { seq, hash, time: new Date().toISOString() };
+    if (this.options.checkpointKey !== undefined) checkpoint.hmac = signCheckpoint(seq, hash, this.options.checkpointKey);
+    const target = checkpointPath(this.path);
+    const temp = `${target}.${process.pid}.tmp`;
+    await writeFile(temp, `${JSON.stringify({ log: basename(this.path), ...checkpoint })}\n`, { mode: 0o600 });
+    await rename(temp, target);
+  }
+
+  async close(): Promise<void> {
+    const handle = this.handle;
+    this.handle = undefined;
+    await handle?.then((h) => h.close()).catch(() => undefined);
+  }
+}
+
+export const checkpointPath = (logPath: string): string => `${logPath}.checkpoint`;

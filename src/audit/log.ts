@@ -1,0 +1,178 @@
+import { resolve } from 'node:path';
+import { checkpointPath, FileAuditStore, openLogFileSync } from './file-store.js';
+import type { AuditEntry, AuditRecord } from './record.js';
+import type { AuditStore } from './store.js';
+import { StreamAuditStore } from './stream-store.js';
+import type { PostgresAuditOptions } from './postgres-options.js';
+import { AuditWriteError } from '../errors.js';
+
+export type AuditSink = { file: string } | 'stdout' | ((line: string, record: AuditRecord) => void | Promise<void>);
+
+export interface AuditOptions {
+  /** Where lines go; default the file `dialpad-audit.jsonl` in the working directory. */
+  sink?: AuditSink;
+  /** A PostgreSQL table instead of a sink: one chain shared by every process on every machine. */
+  postgres?: PostgresAuditOptions;
+  /** fsync (or commit) before a record is acknowledged (default true). */
+  durable?: boolean;
+  /** Signs the checkpoint with HMAC-SHA256, so a cut tail cannot be hidden by rewriting it; keep the key apart from the log. */
+  checkpointKey?: string | Buffer;
+}
+
+/** One chained log, shared by every client of the process that writes to the same place. */
+export interface AuditLog {
+  /** The log's name in errors: a file path, `postgres:<table>`, `stdout` or `function`. */
+  readonly name: string;
+  /** Chains and writes one record; resolves once it is durable (and flushed, for a file). */
+  write(entry: AuditEntry): Promise<void>;
+  /** Waits for pending records; the log is closed when the last client using it closes it. */
+  close(): Promise<void>;
+}
+
+/**
+ * Group commit: records arriving while a write is in flight go out together in the next one, so
+ * many concurrent calls cost one lock, one write and one fsync per batch.
+ */
+class GroupCommit {
+  private pending: { entry: AuditEntry; done: (error?: unknown) => void }[] = [];
+  private flushing: Promise<void> | undefined;
+  refs = 0;
+
+  constructor(
+    readonly store: AuditStore,
+    readonly settings: string,
+  ) {}
+
+  write(entry: AuditEntry): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.pending.push({ entry, done: (error) => (error === undefined ? resolve() : reject(error)) });
+      this.flushing ??= this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    await Promise.resolve(); // let the calls of this tick join the first batch
+    while (this.pending.length) {
+      const batch = this.pending;
+      this.pending = [];
+      try {
+        await this.store.append(batch.map((item) => item.entry));
+        for (const item of batch) item.done();
+      } catch (error) {
+        for (const item of batch) item.done(error ?? new Error('audit write failed'));
+      }
+    }
+    this.flushing = undefined;
+  }
+
+  async drain(): Promise<void> {
+    while (this.flushing) await this.flushing;
+  }
+}
+
+const shared = new Map<string, GroupCommit>();
+const byFunction = new WeakMap<object, string>();
+let functionSinks = 0;
+
+function handleFor(key: string, make: () => { store: AuditStore; settings: string }, settings: string): AuditLog {
+  let group = shared.get(key);
+  if (group && group.settings !== settings) {
+    throw new TypeError(`the audit log ${group.store.name} is already open in this process with other options (durable, checkpointKey): open it once and share it`);
+  }
+  if (!group) {
+    const made = make();
+    group = new GroupCommit(made.store, made.settings);
+    shared.set(key, group);
+  }
+  group.refs++;
+  const owner = group;
+  let closed = false;
+  return {
+    name: owner.store.name,
+    write: (entry) => (closed ? Promise.reject(new TypeError(`the audit log ${owner.store.name} was closed by this client`)) : owner.write(entry)),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await owner.drain();
+      if (--owner.refs === 0) {
+        shared.delete(key);
+        await owner.store.close();
+      }
+    },
+  };
+}
+
+/**
+ * The audit log a client writes to. Clients (and MCP servers) of one process that name the same
+ * file, the same PostgreSQL table, stdout or the same function share one writer, so they extend one
+ * chain; processes share a file through its lock and machines share PostgreSQL. A file is opened
+ * here, so a log that cannot be written fails now, naming the file.
+ */
+export function createAuditLog(options: AuditOptions = {}): AuditLog {
+  const durable = options.durable ?? true;
+  const key = options.checkpointKey === undefined ? '' : `signed:${Buffer.from(options.checkpointKey).toString('base64').length}`;
+  const settings = `${durable}|${key}`;
+  if (options.postgres) {
+    if (options.sink) throw new TypeError('give the audit log a sink or postgres, not both');
+    const postgres = options.postgres;
+    return handleFor(`postgres:${postgresKey(postgres)}`, () => ({ store: lazyPostgresStore(postgres, { durable, checkpointKey: options.checkpointKey }), settings }), settings);
+  }
+  const sink = options.sink ?? { file: 'dialpad-audit.jsonl' };
+  if (sink === 'stdout') {
+    return handleFor('stdout', () => ({ store: new StreamAuditStore('stdout', writeStdout), settings }), settings);
+  }
+  if (typeof sink === 'function') {
+    let id = byFunction.get(sink);
+    if (!id) byFunction.set(sink, (id = `function:${++functionSinks}`));
+    const write = async (lines: readonly { line: string; record: AuditRecord }[]) => {
+      for (const { line, record } of lines) await sink(line, record);
+    };
+    return handleFor(id, () => ({ store: new StreamAuditStore('function', write), settings }), settings);
+  }
+  if (!sink || typeof sink !== 'object' || typeof sink.file !== 'string' || sink.file === '') {
+    throw new TypeError("audit sink must be { file: 'path' }, 'stdout' or a function");
+  }
+  let real: string;
+  try {
+    real = openLogFileSync(resolve(sink.file));
+  } catch (cause) {
+    throw new AuditWriteError({ log: resolve(sink.file), phase: 'open', cause });
+  }
+  return handleFor(`file:${real}`, () => ({ store: new FileAuditStore(real, { durable, checkpointKey: options.checkpointKey }), settings }), settings);
+}
+
+function writeStdout(lines: readonly { line: string }[]): Promise<void> {
+  return new Promise<void>((resolve, reject) => process.stdout.write(lines.map((l) => `${l.line}\n`).join(''), (error) => (error ? reject(error) : resolve())));
+}
+
+const pools = new WeakMap<object, string>();
+let poolCount = 0;
+function postgresKey(options: PostgresAuditOptions): string {
+  const table = options.table ?? 'bollard_audit';
+  if (options.pool) {
+    let id = pools.get(options.pool);
+    if (!id) pools.set(options.pool, (id = `pool${++poolCount}`));
+    return `${id}:${table}`;
+  }
+  return `${options.connectionString ?? ''}:${table}`;
+}
+
+/** The PostgreSQL store is loaded on first use: `pg` is only needed by those who use it. */
+function lazyPostgresStore(options: PostgresAuditOptions, settings: { durable: boolean; checkpointKey?: string | Buffer }): AuditStore {
+  const table = options.table ?? 'bollard_audit';
+  let store: Promise<AuditStore> | undefined;
+  const get = () =>
+    (store ??= import('./postgres-store.js').then(({ PostgresAuditStore }) => new PostgresAuditStore(options, settings)).catch((error: unknown) => {
+      store = undefined;
+      throw error;
+    }));
+  return {
+    name: `postgres:${table}`,
+    append: async (entries) => (await get()).append(entries),
+    close: async () => {
+      if (store) await (await store).close();
+    },
+  };
+}
+
+export { checkpointPath };

@@ -1,0 +1,14 @@
+import type { AuditEntry } from './record.js';
+
+/**
+ * Where records are chained and kept. `append` chains the entries after whatever the log ends with
+ * at that moment (read under the store's lock, so writers in other processes or machines extend
+ * the same chain), writes them all durably, and resolves only then; it rejects with nothing
+ * acknowledged if any part fails.
+ */
+export interface AuditStore {
+  /** The file path, `postgres:<table>`, `stdout` or `function`: named in errors. */
+  readonly name: string;
+  append(entries: readonly AuditEntry[]): Promise<void>;
+  close(): Promise<void>;
+}
