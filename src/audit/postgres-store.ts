@@ -63,14 +63,20 @@ export class PostgresAuditStore implements AuditStore {
     const { pool } = await this.pool();
     await withConnection(pool, async (connection, broken) => {
       try {
-        // READ COMMITTED, whatever the server's default: each statement after the lock must see
-        // what the writer before us committed (a snapshot taken before the lock would not).
-        await connection.query(
-          `BEGIN ISOLATION LEVEL READ COMMITTED;${this.settings.durable ? '' : ' SET LOCAL synchronous_commit = off;'} SELECT pg_advisory_xact_lock('${this.table.lockKey}'::bigint)`,
-        );
-        if (!this.ready) await this.createTables(connection);
-        const { rows } = await connection.query(tailSql(this.table));
-        const after = this.tail(rows[0] as TailRow | undefined);
+        // READ COMMITTED, whatever the server's default: each statement after the lock takes a
+        // new snapshot, so the tail read sees what the writer before us committed (a snapshot
+        // taken before the lock would not). The lock is held until COMMIT, so every round trip
+        // here is time other writers wait: once the tables exist, lock and tail read go in one.
+        const begin = `BEGIN ISOLATION LEVEL READ COMMITTED;${this.settings.durable ? '' : ' SET LOCAL synchronous_commit = off;'} SELECT pg_advisory_xact_lock('${this.table.lockKey}'::bigint)`;
+        let tail: TailRow | undefined;
+        if (this.ready) {
+          tail = lastRowOf(await connection.query(`${begin};${tailSql(this.table)}`));
+        } else {
+          await connection.query(begin);
+          await this.createTables(connection);
+          tail = lastRowOf(await connection.query(tailSql(this.table)));
+        }
+        const after = this.tail(tail);
         const { lines, seq, prev } = chain(entries, after);
         await connection.query(insertSql(this.table), [
           lines.map((_, i) => after.seq + i + 1),
@@ -140,6 +146,12 @@ export class PostgresAuditStore implements AuditStore {
     this.handle = undefined;
     await handle?.then((h) => h.end()).catch(() => undefined);
   }
+}
+
+/** The first row of the last result: node-postgres answers a multi-statement query with one result per statement. */
+function lastRowOf(result: { rows: unknown[] } | { rows: unknown[] }[]): TailRow | undefined {
+  const last = Array.isArray(result) ? result[result.length - 1] : result;
+  return last?.rows[0] as TailRow | undefined;
 }
 
 const tailSql = (table: AuditTable): string => `
