@@ -5,9 +5,11 @@ import { verifyAuditLog, type AuditCheckpoint, type AuditVerification } from './
 /** Rows read per query: a table of a million records is never held at once. */
 const PAGE = 1000;
 
-async function missing(pool: PgPoolLike, table: AuditTable): Promise<Error | undefined> {
+/** Export and verify read a log; they do not create one. */
+async function existing(pool: PgPoolLike, table: AuditTable): Promise<{ checkpoint: boolean }> {
   const exists = await withConnection(pool, (connection) => tableExists(connection, table));
-  return exists.records ? undefined : new Error(`the audit table ${table.name} does not exist in this database (nothing was written to it, or it is in another database or schema)`);
+  if (!exists.records) throw new Error(`the audit table ${table.name} does not exist in this database (nothing was written to it, or it is in another database or schema)`);
+  return exists;
 }
 
 /**
@@ -33,8 +35,7 @@ export async function exportPostgresAudit(options: PostgresAuditOptions, write: 
   const table = checkPostgresOptions(options);
   const { pool, end } = await openPool(options);
   try {
-    const absent = await missing(pool, table);
-    if (absent) throw absent;
+    await existing(pool, table);
     const records = await eachLine(pool, table, async (lines) => {
       for (const line of lines) await write(line);
     });
@@ -54,10 +55,9 @@ export async function verifyPostgresAudit(options: PostgresAuditOptions, { key }
   const table = checkPostgresOptions(options);
   const { pool, end } = await openPool(options);
   try {
-    const absent = await missing(pool, table);
-    if (absent) throw absent;
+    const exists = await existing(pool, table);
     const checkpoint = await withConnection(pool, async (connection) => {
-      if (!(await tableExists(connection, table)).checkpoint) return undefined;
+      if (!exists.checkpoint) return undefined;
       const { rows } = await connection.query(`SELECT seq, hash, time, hmac FROM "${table.checkpoint}"`);
       const row = rows[0] as { seq: string; hash: string; time: Date | string; hmac: string | null } | undefined;
       if (!row) return undefined;
