@@ -102,7 +102,9 @@ export class FileAuditStore implements AuditStore {
       const { lines, seq, prev } = chain(all, tail);
       await file.write(`${tail.torn ? '\n' : ''}${lines.join('\n')}\n`);
       if (this.options.durable) await file.datasync();
-      await this.writeCheckpoint(seq, prev);
+      // The records are durable now: a checkpoint that cannot move (a nearly full disk) only lags
+      // behind, which verification allows; it moves again with the next append that can write it.
+      await this.writeCheckpoint(seq, prev).catch(() => undefined);
     } catch (error) {
       // The descriptor may be what failed (a file replaced, a disk gone): open afresh next time.
       const failed = this.handle;

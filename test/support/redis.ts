@@ -6,11 +6,15 @@ export interface RunningRedis {
   port: number;
   url: string;
   stop(): Promise<void>;
+  /** SIGSTOP: the server is there but answers nothing (a hung host). */
+  pause(): void;
+  /** SIGCONT after pause. */
+  resume(): void;
 }
 
-/** A throwaway redis-server (Debian package) on a free loopback port, no persistence. */
-export async function startRedis(): Promise<RunningRedis> {
-  const port = await freePort();
+/** A throwaway redis-server (Debian package) on a free loopback port (or `port`, to start one again), no persistence. */
+export async function startRedis(port?: number): Promise<RunningRedis> {
+  port ??= await freePort();
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -39,9 +43,12 @@ export async function startRedis(): Promise<RunningRedis> {
     url: `redis://127.0.0.1:${port}`,
     async stop() {
       if (child.exitCode === null) {
+        child.kill('SIGCONT');
         child.kill('SIGTERM');
         await exited;
       }
     },
+    pause: () => void child.kill('SIGSTOP'),
+    resume: () => void child.kill('SIGCONT'),
   };
 }
