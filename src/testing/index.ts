@@ -6,3 +6,4 @@
 export { dialpadHandlers, dialpadHandler, DEFAULT_MOCK_BASE_URL, MOCK_AUTHORIZATION_CODE, type DialpadHandlersOptions } from './handlers.js';
 export type { DialpadAnswer, DialpadOverrides, DialpadResolver, DialpadSuccessBody } from './answers.js';
 export { MOCK_NEXT_CURSOR } from './paging.js';
+export { startMockServer, type MockServerOptions, type RunningMockServer } from './mock-server.js';
