@@ -16,7 +16,10 @@ export interface MockServerOptions {
   port?: number;
   /** Address to listen on; default 127.0.0.1. */
   host?: string;
-  /** An OpenAPI document to serve instead of the packaged generated/openapi.json. */
+  /**
+   * An OpenAPI document to serve instead of the packaged generated/openapi.json. Listings are
+   * still recognised from this package's operations table.
+   */
   document?: string;
   /**
    * Prism's request log, one line at a time. Its start-up lines are left out: they list every

@@ -1,20 +1,10 @@
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { startMockServer, type RunningMockServer } from '../../src/testing/mock-server.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+/** A port nobody listens on right now (the mock's own helper: one implementation). */
+export { freeLoopbackPort as freePort } from '../../src/testing/prism.js';
 
 export type RunningPrism = RunningMockServer;
 
