@@ -17,7 +17,7 @@ export {
 } from './oauth.js';
 export { environments, type Environment } from './environments.js';
 export * from './errors.js';
-export { PaginationLimitError, type Paginated } from './pagination.js';
+export { PaginationLimitError, type PaginationLimit, type Paginated } from './pagination.js';
 export {
   operations,
   operationIds,

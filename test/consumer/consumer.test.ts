@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../support/prism.js';
 
 const run = promisify(execFile);
@@ -48,23 +48,80 @@ console.log(JSON.stringify({
 }));
 `;
 
+const testingProgram = `// a downstream team's offline test setup, with @bollard/dialpad/testing
+
+import { setupServer } from 'msw/node';
+import { createDialpadClient, NotFoundError, PaginationLimitError } from '@bollard/dialpad';
+import { fixtures } from '@bollard/dialpad/fixtures';
+import { dialpadHandler, dialpadHandlers, startMockServer, type DialpadAnswer } from '@bollard/dialpad/testing';
+
+// Loopback with nothing behind it: a request MSW did not catch fails instead of leaving the machine.
+const baseUrl = 'http://127.0.0.1:9';
+const server = setupServer(...dialpadHandlers({ baseUrl }));
+server.listen({ onUnhandledRequest: 'error' });
+const client = createDialpadClient({ apiKey: 'consumer-key', baseUrl, rateLimit: false, maxRetries: 0 });
+
+const contacts: string[] = [];
+for await (const contact of client.contacts.list()) contacts.push(contact.display_name ?? '');
+
+server.use(dialpadHandler('users.get', { body: { ...fixtures['users.get'].response.body, display_name: 'Ada Lovelace' } }, { baseUrl }));
+const overridden = (await client.users.get('me')).display_name;
+
+const missing: DialpadAnswer<'users.get'> = { status: 404, body: { error: { code: 404, message: 'no such user' } } };
+server.use(dialpadHandler('users.get', missing, { baseUrl }));
+let notFound = '';
+try {
+  await client.users.get('42');
+} catch (error) {
+  if (error instanceof NotFoundError) notFound = error.message;
+}
+server.close();
+
+// The Prism mock from the installed package: its own openapi.json, listings that end.
+const mock = await startMockServer({ port: 0 });
+let mockContacts = 0;
+let loop = '';
+try {
+  const prismClient = createDialpadClient({ apiKey: 'consumer-key', baseUrl: mock.url, rateLimit: false });
+  for await (const _ of prismClient.contacts.list()) mockContacts++;
+} catch (error) {
+  if (error instanceof PaginationLimitError) loop = error.limit;
+} finally {
+  await mock.stop();
+}
+console.log(JSON.stringify({ contacts, overridden, notFound, mockContacts, loop }));
+`;
+
 describe('a downstream project', () => {
-  it('installs the packed tarball, compiles a strict TypeScript program against it and runs it against Prism', async () => {
-    await run('npm', ['pack', '--pack-destination', dir, '--silent'], { cwd: ROOT, maxBuffer: 32 * 1024 * 1024 });
-    const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
-    expect(tarball).toMatch(/^bollard-dialpad-\d+\.\d+\.\d+\.tgz$/);
-    const app = join(dir, 'app');
-    await run('mkdir', ['-p', app]);
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { '@bollard/dialpad': `file:../${tarball}`, '@types/node': '^20' } }));
-    writeFileSync(
-      join(app, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, types: ['node'], lib: ['ES2023', 'DOM'], outDir: 'out' }, include: ['index.ts'] }),
-    );
-    writeFileSync(join(app, 'index.ts'), program);
-    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: app, maxBuffer: 32 * 1024 * 1024 });
-    await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', app], { cwd: app }).catch((e: { stdout: string }) => {
-      throw new Error(`the consumer program does not compile:\n${e.stdout}${(e as { stderr?: string }).stderr ?? ""}`);
+  let tarball = '';
+  const app = join(dir, 'app');
+  const tsc = (project: string) =>
+    run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project], { cwd: app }).catch((e: { stdout: string; stderr?: string }) => {
+      throw new Error(`the consumer program does not compile:\n${e.stdout}${e.stderr ?? ''}`);
     });
+  const compilerOptions = { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, types: ['node'], lib: ['ES2023', 'DOM'], outDir: 'out' };
+
+  // One pack and one install for every test of the file: they are what takes the time.
+  beforeAll(async () => {
+    await run('npm', ['pack', '--pack-destination', dir, '--silent'], { cwd: ROOT, maxBuffer: 32 * 1024 * 1024 });
+    tarball = readdirSync(dir).find((f) => f.endsWith('.tgz')) ?? '';
+    mkdirSync(app, { recursive: true });
+    // msw at the version this repository tests with, so the install is served from npm's cache.
+    const msw = (JSON.parse(readFileSync(join(ROOT, 'node_modules/msw/package.json'), 'utf8')) as { version: string }).version;
+    writeFileSync(
+      join(app, 'package.json'),
+      JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { '@bollard/dialpad': `file:../${tarball}`, '@types/node': '^20', msw } }),
+    );
+    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['index.ts'] }));
+    writeFileSync(join(app, 'tsconfig.testing.json'), JSON.stringify({ compilerOptions, include: ['testing.ts'] }));
+    writeFileSync(join(app, 'index.ts'), program);
+    writeFileSync(join(app, 'testing.ts'), testingProgram);
+    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: app, maxBuffer: 32 * 1024 * 1024 });
+  }, 300_000);
+
+  it('installs the packed tarball, compiles a strict TypeScript program against it and runs it against Prism', async () => {
+    expect(tarball).toMatch(/^bollard-dialpad-\d+\.\d+\.\d+\.tgz$/);
+    await tsc(app);
     const { stdout } = await run(process.execPath, [join(app, 'out/index.js')], { cwd: app, env: { ...process.env, PRISM_URL: inject('prismUrl') } });
     expect(JSON.parse(stdout)).toEqual({ denied: 'read-only-grant', me: '5835806903417907', smsStatus: 'pending', area: 'calls', limit: 5, fixtureStatus: 200, notFound: 'NotFoundError' });
     // The command-line tool of the installed package.
@@ -74,5 +131,26 @@ describe('a downstream project', () => {
     const page = readFileSync(join(app, 'desk.html'), 'utf8');
     expect(page).toContain('"sms.send"');
     expect(page).not.toContain('"users.delete"');
-  }, 300_000);
+  }, 120_000);
+
+  it('tests offline with @bollard/dialpad/testing: MSW handlers (a list to its end, overrides) and the Prism mock', async () => {
+    // Prism is an optional peer: without it, startMockServer says what to install.
+    const probe = "import('@bollard/dialpad/testing').then((t) => t.startMockServer()).catch((e) => console.log(e.message))";
+    const { stdout: missing } = await run(process.execPath, ['--input-type=module', '-e', probe], { cwd: app });
+    expect(missing).toMatch(/needs Prism, which is not installed: run `npm install --save-dev @stoplight\/prism-cli@~5\.14`/);
+    // Installed the way a user would have it (this repository's copy, linked: no second download).
+    mkdirSync(join(app, 'node_modules/@stoplight'), { recursive: true });
+    symlinkSync(join(ROOT, 'node_modules/@stoplight/prism-cli'), join(app, 'node_modules/@stoplight/prism-cli'), 'dir');
+
+    await tsc(join(app, 'tsconfig.testing.json'));
+    const { stdout } = await run(process.execPath, [join(app, 'out/testing.js')], { cwd: app });
+    const names = ['Maria Okafor', 'Kenji Tanaka'];
+    expect(JSON.parse(stdout)).toEqual({
+      contacts: [...names, ...names], // the fixture page, then the same items on the last page
+      overridden: 'Ada Lovelace',
+      notFound: 'users.get: 404 no such user',
+      mockContacts: 4, // the Prism mock served from the package pages the same way, and ends
+      loop: '',
+    });
+  }, 180_000);
 });

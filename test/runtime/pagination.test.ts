@@ -47,7 +47,11 @@ describe('cursor pagination', () => {
       for await (const _ of limited.users.list()) void _;
     })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PaginationLimitError);
-    expect(error).toMatchObject({ pages: 5, operationId: 'users.list' });
+    expect(error).toMatchObject({ pages: 5, operationId: 'users.list', limit: 'max-pages' });
+    expect((error as Error).message).toBe('users.list: stopped after 5 page(s): maxPages (5) reached');
+    // The fix for a long listing: filters, or a larger page budget.
+    expect((error as PaginationLimitError).advice).toMatch(/Narrow the listing with filters, or raise maxPages/);
+    expect((error as PaginationLimitError).advice).not.toMatch(/mock/);
     expect(server!.requests).toHaveLength(5);
   });
 
@@ -57,7 +61,16 @@ describe('cursor pagination', () => {
       for await (const _ of client.offices.list()) void _;
     })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PaginationLimitError);
-    expect((error as Error).message).toMatch(/cursor it had sent before/);
+    expect(error).toMatchObject({ pages: 2, operationId: 'offices.list', limit: 'repeated-cursor' });
+    expect((error as Error).message).toMatch(/cursor it had sent before, so iterating further would loop/);
+    expect((error as Error).message).not.toMatch(/maxPages/);
+    // A page budget cannot fix a loop: the advice says so and points at a paging mock or a report.
+    const { advice } = error as PaginationLimitError;
+    expect(advice).toMatch(/Raising maxPages will not help/);
+    expect(advice).toMatch(/startMockServer/);
+    expect(advice).toMatch(/@bollard\/dialpad\/testing/);
+    expect(advice).toMatch(/request id/);
+    expect((error as PaginationLimitError).toJSON()).toMatchObject({ limit: 'repeated-cursor', pages: 2 });
     expect(server!.requests).toHaveLength(2);
   });
 });
