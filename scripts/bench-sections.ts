@@ -6,6 +6,7 @@ const BATCH = 1000;
 /** The guard's decision cost: median per decision, measured in batches so timer overhead stays out. */
 export async function extraBenchSections(timeMs: number): Promise<void> {
   const policy = parsePolicy(`
+version: 1
 credential: { scopes: [calls:list, ai_recap, screen_pop] }
 agents:
   support:

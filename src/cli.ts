@@ -15,6 +15,8 @@ import type { AuditVerification } from './audit/verify.js';
 import { createGuard } from './guard/decide.js';
 import { PolicyError } from './guard/errors.js';
 import { loadPolicy, type LoadedPolicy } from './guard/policy.js';
+import { budgetKey, memoryBudgetStore, redisBudgetStore, type BudgetStore } from './guard/budgets.js';
+import { describeAgent } from './guard/rules.js';
 import type { AgentPolicy } from './guard/types.js';
 import { renderAgentReference, type AgentGrantLevel } from './reference.js';
 
@@ -30,6 +32,8 @@ Commands:
   reference --policy FILE --agent NAME --out FILE.html
                                      write the API reference page narrowed to one agent
   policy check FILE                  load a policy; list its agents, their operations and warnings
+  budgets --policy FILE [--redis URL]
+                                     show each agent's budgets: used and left in the current window
 
 Run \`${BIN} <command> --help\` for a command's options; \`${BIN} --version\` prints the version.`;
 
@@ -68,6 +72,13 @@ export writes the PostgreSQL log as the same JSON lines a file log has (stdout, 
 
 Writes the API reference page (one self-contained HTML file) listing only the operations the agent may
 call, with its grants and limits at the top.`,
+  budgets: `Usage: ${BIN} budgets --policy FILE [--redis URL] [--key-prefix PREFIX]
+
+Shows, for each agent of the policy with budgets, what it has used of each budget in the current
+sliding window, what is left and when the next unit frees up. Budgets are counted where the rate
+limits are: with --redis, the Redis that the agents share (and the key prefix they use, default
+bollard-dialpad); without it there is nothing to read, since in-memory budgets live inside each
+agent's own process.`,
   policy: `Usage: ${BIN} policy check FILE
 
 Loads a policy and prints each agent with the number of operations it is granted, then any warnings
@@ -150,35 +161,9 @@ function grantsOf(agent: AgentPolicy): Record<string, AgentGrantLevel> {
   return Object.fromEntries(grantableAreas.map((area) => [area, agent.grants[area] ?? 'none']));
 }
 
-/** The policy's conditions beyond the area grants, in words. */
-function notesOf(agent: AgentPolicy, now = Date.now()): string[] {
-  const notes: string[] = [];
-  if (!agent.enabled) notes.push('Switched off (enabled: false): every call is refused.');
-  if (agent.expires)
-    notes.push(`${agent.expires.getTime() <= now ? 'Expired' : 'Expires'} ${agent.expires.toISOString()}.`);
-  if (agent.allow.length) notes.push(`Also allowed: ${agent.allow.join(', ')}.`);
-  if (agent.deny.length) notes.push(`Denied whatever the grants say: ${agent.deny.join(', ')}.`);
-  if (agent.allowIrreversible) notes.push('May call operations that cannot be undone (allowIrreversible).');
-  for (const [kind, ids] of Object.entries(agent.targets))
-    if (ids) notes.push(`May act only on these ${kind}: ${ids.join(', ')}.`);
-  return notes;
-}
-
-function summary(agent: AgentPolicy, now = Date.now()): string {
-  const parts = [
-    Object.entries(agent.grants)
-      .filter(([, level]) => level && level !== 'none')
-      .map(([area, level]) => `${area} ${level}`)
-      .join(', ') || 'no area grants',
-  ];
-  if (agent.allow.length) parts.push(`allow ${agent.allow.join(', ')}`);
-  if (agent.deny.length) parts.push(`deny ${agent.deny.join(', ')}`);
-  if (agent.allowIrreversible) parts.push('allowIrreversible');
-  for (const [kind, ids] of Object.entries(agent.targets)) if (ids) parts.push(`only ${kind} ${ids.join(', ')}`);
-  if (agent.expires)
-    parts.push(`${agent.expires.getTime() <= now ? 'EXPIRED' : 'expires'} ${agent.expires.toISOString()}`);
-  if (!agent.enabled) parts.push('DISABLED');
-  return parts.join('; ');
+/** The policy's conditions beyond the area grants, in words: every rule's own description. */
+function notesOf(agent: AgentPolicy): string[] {
+  return describeAgent(agent).filter((line) => !line.startsWith('Grants:') && line !== 'No area grants.');
 }
 
 async function mcp(args: string[]): Promise<number> {
@@ -377,12 +362,57 @@ function policyCommand(args: string[]): number {
   const width = Math.max(...names.map((name) => name.length));
   for (const name of names) {
     const count = createGuard(policy, name).operationIds().length;
-    io.out(`  ${name.padEnd(width)}  ${String(count).padStart(3)} operations  ${summary(policy.agents[name]!)}`);
+    io.out(`  ${name.padEnd(width)}  ${String(count).padStart(3)} operations`);
+    for (const line of describeAgent(policy.agents[name]!)) io.out(`  ${' '.repeat(width)}  ${line}`);
   }
   if (policy.warnings.length) {
     io.out(`${policy.warnings.length} warning${policy.warnings.length === 1 ? '' : 's'}:`);
     for (const warning of policy.warnings) io.out(`  ${warning}`);
   } else io.out('no warnings');
+  return 0;
+}
+
+async function budgetsCommand(args: string[]): Promise<number> {
+  const { values } = parse('budgets', args, { policy: { type: 'string' }, redis: { type: 'string' }, 'key-prefix': { type: 'string' } });
+  if (values.help) return help('budgets');
+  const policy = loadPolicyOrExit(required(values, 'policy', 'budgets'));
+  const prefix = (values['key-prefix'] as string | undefined) ?? 'bollard-dialpad';
+  const redisUrl = values.redis as string | undefined;
+  const withBudgets = Object.values(policy.agents).filter((agent) => agent.budgets.length);
+  if (!withBudgets.length) {
+    io.out(`${policy.file}: no agent has budgets`);
+    return 0;
+  }
+  let store: BudgetStore = memoryBudgetStore();
+  let close = async () => {};
+  if (redisUrl) {
+    const { Redis } = await import('ioredis').catch(() => {
+      throw new CommandError('--redis needs the ioredis package: npm install ioredis');
+    });
+    const client = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
+    client.on('error', () => undefined);
+    await client.connect().catch((error: unknown) => {
+      throw new CommandError(`cannot reach Redis at ${redisUrl} (${(error as Error).message})`);
+    });
+    store = redisBudgetStore({ kind: 'redis', client, timeoutMs: 5_000 });
+    close = async () => void client.disconnect();
+  } else {
+    io.out('note: without --redis there is nothing to read: in-memory budgets are counted inside each agent process.');
+  }
+  try {
+    for (const agent of withBudgets) {
+      io.out(`${agent.name}`);
+      for (const budget of agent.budgets) {
+        const { used, freesAt } = await store.usage(budgetKey(prefix, agent.name, budget), budget);
+        const left = Math.max(0, budget.limit - used);
+        io.out(`  ${budget.name}: ${used} of ${budget.limit} used in the last ${budget.per}, ${left} left${freesAt ? `; next unit frees at ${new Date(freesAt).toISOString()}` : ''}`);
+      }
+    }
+  } catch (error) {
+    throw new CommandError(`cannot read budgets (${(error as Error).message})`);
+  } finally {
+    await close();
+  }
   return 0;
 }
 
@@ -403,6 +433,8 @@ async function main(argv: string[]): Promise<number> {
         return reference(args);
       case 'policy':
         return policyCommand(args);
+      case 'budgets':
+        return await budgetsCommand(args);
       case '-v':
       case '--version':
       case 'version':

@@ -11,6 +11,8 @@ import { defaultRetrySettings } from './core/retry.js';
 import { apiKeyCredentials, redactorFor } from './credentials.js';
 import { environments, type Environment } from './environments.js';
 import { PolicyError, type DialpadError, type Redactor } from './errors.js';
+import type { Approver } from './guard/approval.js';
+import { memoryBudgetStore } from './guard/budgets.js';
 import { createGuard, type Guard } from './guard/decide.js';
 import { loadPolicy } from './guard/policy.js';
 import type { Policy } from './guard/types.js';
@@ -55,6 +57,15 @@ export interface DialpadClientOptions {
    * or false.
    */
   audit?: false | AuditOptions | AuditLog;
+  /**
+   * Asks a person before an operation the agent's policy lists under `approval` is sent:
+   * `async (request) => ({ approved, by, note })`. Without one, such calls are refused.
+   */
+  approver?: Approver;
+  /** Longest wait for the approver; default 300 000 ms (5 minutes). */
+  approvalTimeoutMs?: number;
+  /** Rehearse every write of this client: checked, approved, budgeted and recorded, never sent. */
+  dryRun?: boolean;
 }
 
 /** openapi-fetch's low-level methods, typed by path; each call goes through the same request path. */
@@ -77,7 +88,9 @@ const USER_AGENT = '@bollard/dialpad';
 interface ClientInternals {
   redact: Redactor;
   /** The one request path, with a refusal the entry point already found (invalid tool arguments). */
-  call(operationId: string, parts: OperationInput, options: RequestOptions | undefined, invalid: DialpadError | undefined): Promise<unknown>;
+  call(operationId: string, parts: OperationInput, options: RequestOptions | undefined, extra: { invalid?: DialpadError; approver?: Approver }): Promise<unknown>;
+  /** Whether the client itself was given an approver (the MCP server asks through the MCP client otherwise). */
+  readonly hasApprover: boolean;
 }
 const INTERNALS = new WeakMap<object, ClientInternals>();
 
@@ -134,11 +147,14 @@ export function createDialpadClient(options: DialpadClientOptions): DialpadClien
   const problems = optionProblems({ timeout: options.timeout, maxRetries: options.maxRetries, maxQueueWaitMs: options.maxQueueWaitMs });
   if (options.maxPages !== undefined && !(Number.isInteger(options.maxPages) && options.maxPages >= 1)) problems.push(`\`maxPages\` must be a whole number ≥ 1, got ${String(options.maxPages)}`);
   if (options.fetch !== undefined && typeof options.fetch !== 'function') problems.push('`fetch` must be a function');
+  if (options.approvalTimeoutMs !== undefined && !(Number.isFinite(options.approvalTimeoutMs) && options.approvalTimeoutMs >= 1 && options.approvalTimeoutMs <= 86_400_000)) problems.push(`\`approvalTimeoutMs\` must be 1–86400000 ms, got ${String(options.approvalTimeoutMs)}`);
+  if (options.approver !== undefined && typeof options.approver !== 'function') problems.push('`approver` must be a function');
   if (problems.length) throw new RangeError(`createDialpadClient: ${problems.join('; ')}`);
   const maxPages = options.maxPages ?? 1000;
   const guarded = guardFrom(options);
   const audit = auditFrom(options, Boolean(guarded));
   const redact = redactorFor(credentials);
+  const limiter = limiterFrom(options.rateLimit);
   const config: PipelineConfig = {
     base,
     fetch: options.fetch ?? globalThis.fetch,
@@ -152,7 +168,13 @@ export function createDialpadClient(options: DialpadClientOptions): DialpadClien
     agent: guarded ? options.agent! : null,
     revealPhoneNumbers: guarded ? (guarded.policy.agents[options.agent!]?.revealPhoneNumbers ?? false) : false,
     audit,
-    limiter: limiterFrom(options.rateLimit),
+    limiter,
+    approver: options.approver,
+    approvalTimeoutMs: options.approvalTimeoutMs ?? 300_000,
+    dryRun: options.dryRun === true,
+    // Budgets live where the rate limits do; a client without limits still keeps them, in memory.
+    budgets: limiter?.budgets ?? memoryBudgetStore(),
+    budgetPrefix: limiter?.keyPrefix ?? 'bollard-dialpad',
   };
 
   async function call<R>(operationId: OperationId, input: OperationInput = {}, requestOptions?: RequestOptions): Promise<R> {
@@ -211,7 +233,8 @@ export function createDialpadClient(options: DialpadClientOptions): DialpadClien
   } as unknown as DialpadClient;
   INTERNALS.set(client, {
     redact,
-    call: async (operationId, parts, requestOptions, invalid) => parseBody(await runCall(config, operationId, parts, requestOptions ?? {}, { invalid })),
+    call: async (operationId, parts, requestOptions, extra) => parseBody(await runCall(config, operationId, parts, requestOptions ?? {}, extra)),
+    hasApprover: options.approver !== undefined,
   });
   return client;
 }

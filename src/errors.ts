@@ -212,6 +212,50 @@ export class AccessDeniedError extends ClientRefusalError {
   }
 }
 
+/** The policy asks a person to approve this operation, and nobody said yes: nothing was sent. */
+export class ApprovalDeniedError extends AccessDeniedError {
+  /** Who declined, when the approver said. */
+  readonly by: string | undefined;
+  readonly note: string | undefined;
+  constructor(details: ConstructorParameters<typeof AccessDeniedError>[0] & { by?: string; note?: string }) {
+    super(details);
+    this.by = details.by;
+    this.note = details.note;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), by: this.by, note: this.note };
+  }
+}
+
+/** The agent used up a budget of its policy: nothing was sent. */
+export class BudgetExceededError extends AccessDeniedError {
+  /** The budget's name (as the policy names it, or what it covers and its window). */
+  readonly budget: string;
+  readonly limit: number;
+  /** The window as the policy writes it (30m, 1h, 1d, 7d). */
+  readonly per: string;
+  readonly used: number;
+  /** When a unit frees up (the oldest counted call leaves the window). */
+  readonly freesAt: Date;
+  readonly retryAfterMs: number;
+  constructor(details: Omit<ConstructorParameters<typeof AccessDeniedError>[0], 'detail' | 'reason'> & { budget: string; limit: number; per: string; used: number; freesAt: Date }) {
+    super({
+      ...details,
+      reason: 'budget-exceeded',
+      detail: `its budget "${details.budget}" is used up (${details.used} of ${details.limit} in the last ${details.per}); the next unit frees up at ${details.freesAt.toISOString()}`,
+    });
+    this.budget = details.budget;
+    this.limit = details.limit;
+    this.per = details.per;
+    this.used = details.used;
+    this.freesAt = details.freesAt;
+    this.retryAfterMs = Math.max(0, details.freesAt.getTime() - Date.now());
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), budget: this.budget, limit: this.limit, per: this.per, used: this.used, freesAt: this.freesAt.toISOString(), retryAfterMs: this.retryAfterMs };
+  }
+}
+
 // ─── The audit log ───────────────────────────────────────────────────────────────────────────────
 
 /**

@@ -37,13 +37,16 @@ export { loadPolicy, parsePolicy, type LoadedPolicy, type LoadPolicyOptions } fr
 export { policySchema } from './guard/policy-schema.js';
 export { createGuard, grantedOperations, type Guard, type Decision, type CallInput } from './guard/decide.js';
 export type { DenialReason } from './guard/errors.js';
+export { RULES, DENIAL_ADVICE, describeAgent, type GuardRule } from './guard/rules.js';
+export type { Approver, ApprovalRequest, ApprovalAnswer } from './guard/approval.js';
+export type { BudgetStore } from './guard/budgets.js';
 export { createAuditLog, checkpointPath, type AuditLog, type AuditOptions, type AuditSink } from './audit/log.js';
 export { maskNumber, type AuditRecord, type AuditEntry } from './audit/record.js';
 export { verifyAuditLog, type AuditVerification, type AuditCheckpoint, type VerifyOptions } from './audit/verify.js';
 export { verifyAuditFile } from './audit/verify-file.js';
 export type { PostgresAuditOptions, PgPoolLike } from './audit/postgres-options.js';
 export { eventAccessFor, type EventAccess } from './guard/event-access.js';
-export type { Policy, AgentPolicy, GrantLevel } from './guard/types.js';
+export type { Policy, AgentPolicy, GrantLevel, Budget, ApprovalClass } from './guard/types.js';
 export * from './events/index.js';
 export * from './reference.js';
 export * from './tools.js';

@@ -6,7 +6,8 @@
 import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { redactorOf, type DialpadClient } from './client.js';
+import { internalsOf, redactorOf, type DialpadClient } from './client.js';
+import type { Approver } from './guard/approval.js';
 import type { Redactor } from './errors.js';
 import { callTool, describeToolError, toolsForOperations } from './tools.js';
 
@@ -77,11 +78,41 @@ export function createDialpadMcpServer(options: DialpadMcpServerOptions): Dialpa
       tools: toolsForOperations(guard.operationIds(), { format: 'mcp' }),
     }));
 
+    /**
+     * Where the policy asks approval and the client has no approver of its own, the person at the MCP
+     * client is asked (MCP elicitation), if that client can be asked; otherwise the call is refused.
+     */
+    const elicitingApprover = (): Approver | undefined => {
+      if (internalsOf(client).hasApprover || !server.getClientCapabilities()?.elicitation) return undefined;
+      const clientName = server.getClientVersion()?.name ?? 'mcp-client';
+      return async (approval, { signal }) => {
+        const answer = await server.elicitInput(
+          {
+            message: `Agent "${approval.agent}" asks to: ${approval.summary}. ${approval.effect.description}${approval.effect.flags.length ? ` [${approval.effect.flags.join(', ')}]` : ''} Approve it?`,
+            requestedSchema: {
+              type: 'object',
+              properties: {
+                approve: { type: 'boolean', title: 'Approve', description: `Send ${approval.operationId} now` },
+                by: { type: 'string', title: 'Your name', description: 'Recorded in the audit log as who approved' },
+                note: { type: 'string', title: 'Note' },
+              },
+              required: ['approve'],
+            },
+          },
+          { signal },
+        );
+        const content = (answer.content ?? {}) as { approve?: unknown; by?: unknown; note?: unknown };
+        const by = typeof content.by === 'string' && content.by.trim() ? content.by.trim() : `${clientName} (MCP)`;
+        if (answer.action !== 'accept') return { approved: false, by, note: `the person at the MCP client chose ${answer.action}` };
+        return { approved: content.approve === true, by, note: typeof content.note === 'string' ? content.note : undefined };
+      };
+    };
+
     server.setRequestHandler(CallToolRequestSchema, async (request, extra): Promise<CallToolResult> => {
       const name = request.params.name;
       const shown = name.slice(0, 80);
       try {
-        const value = await callTool(client, name, request.params.arguments ?? {}, { signal: extra.signal });
+        const value = await callTool(client, name, request.params.arguments ?? {}, { signal: extra.signal, approver: elicitingApprover() });
         log?.(`${shown}: ok`);
         return resultOf(value, redactorOf(client));
       } catch (error) {

@@ -15,6 +15,7 @@ import {
 } from '../generated/operations.js';
 import { toolInputSchemas } from '../generated/tool-schemas.js';
 import { internalsOf, type DialpadClient } from './client.js';
+import type { Approver } from './guard/approval.js';
 import type { RequestOptions } from './core/pipeline.js';
 import { isSafeToRepeat } from './core/retry.js';
 import { DialpadError, ToolInputError, UnknownToolError } from './errors.js';
@@ -268,6 +269,11 @@ function inputFor(operation: OperationMeta, args: Record<string, unknown>): Oper
 export interface CallToolOptions extends RequestOptions {
   /** Check the arguments against the tool's input schema before sending (default true). */
   validate?: boolean;
+  /**
+   * Who approves this call when the policy asks for approval and the client has no approver of its
+   * own (the MCP server asks the person at the MCP client). The client's approver wins when it has one.
+   */
+  approver?: Approver;
 }
 
 /**
@@ -280,13 +286,13 @@ export interface CallToolOptions extends RequestOptions {
  * arguments that do not match the tool's schema are each refused and audited, and nothing is sent.
  */
 export async function callTool(client: DialpadClient, toolName: string, args: unknown = {}, options: CallToolOptions = {}): Promise<unknown> {
-  const { validate = true, ...requestOptions } = options;
+  const { validate = true, approver: _approver, ...requestOptions } = options;
   const internals = internalsOf(client);
   const operationId = typeof toolName === 'string' ? operationIdForTool(toolName) : undefined;
   const name = String(toolName).slice(0, 100);
   if (!operationId) {
     // Without a guard there is no decision to audit: the client still refuses and records it.
-    return internals.call(name, {}, requestOptions, client.guard ? undefined : new UnknownToolError(name));
+    return internals.call(name, {}, requestOptions, { invalid: client.guard ? undefined : new UnknownToolError(name) });
   }
   const operation = operations[operationId] as OperationMeta;
   const raw = args && typeof args === 'object' && !Array.isArray(args) ? (args as Record<string, unknown>) : {};
@@ -301,7 +307,7 @@ export async function callTool(client: DialpadClient, toolName: string, args: un
       if (!check(checked)) invalid = new ToolInputError(name, operationId, (check.errors ?? []).slice(0, 10).map(problemText));
     }
   }
-  return internals.call(operationId, inputFor(operation, invalid ? raw : checked), requestOptions, invalid);
+  return internals.call(operationId, inputFor(operation, invalid ? raw : checked), requestOptions, { invalid, approver: options.approver });
 }
 
 /**

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 export interface AuditRecord {
   seq: number;
   time: string;
-  kind: 'attempt' | 'outcome' | 'refused' | 'recovery';
+  kind: 'attempt' | 'outcome' | 'refused' | 'dry-run' | 'recovery';
   /** The call both records of a sent call share. */
   call: string | null;
   agent: string | null;
@@ -34,8 +34,10 @@ export interface AuditRecord {
   requestId: string | null;
   errorUuid: string | null;
   error: string | null;
-  /** Who approved it, where the policy asks for approval. */
+  /** Who approved it, where the policy asks for approval (attempt and dry-run records). */
   approvedBy?: string | null;
+  /** The budget it counts against, after this call (attempt records; the refusal of one over budget). */
+  budget?: { name: string; used: number; limit: number; per: string } | null;
   /** Recovery records: the torn bytes this record closes off. */
   torn?: { bytes: number; sha256: string };
   /** SHA-256 of the previous line (64 zeros for the first). */

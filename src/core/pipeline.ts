@@ -4,7 +4,10 @@ import type { AuditLog } from '../audit/log.js';
 import { maskNumber, type AuditEntry } from '../audit/record.js';
 import {
   AccessDeniedError,
+  ApprovalDeniedError,
   AuditWriteError,
+  BudgetExceededError,
+  LimiterUnavailableError,
   AuthenticationError,
   ConnectionError,
   DialpadError,
@@ -18,7 +21,11 @@ import {
   type Sent,
 } from '../errors.js';
 import type { Guard } from '../guard/decide.js';
+import { approvalSummary, askApproval, type ApprovalRequest, type Approver } from '../guard/approval.js';
+import { budgetKey, StoreUnavailable, type BudgetStore, type Reservation } from '../guard/budgets.js';
+import { DENIAL_ADVICE } from '../guard/rules.js';
 import { namedTargets } from '../guard/targets.js';
+import type { Budget } from '../guard/types.js';
 import { optionProblems, type RequestOptions } from './options.js';
 import { prepareRequest, type BaseUrl, type CallParts, type PreparedRequest } from './request.js';
 import { backoffDelay, isSafeToRepeat, parseRetryAfter, type RetrySettings } from './retry.js';
@@ -41,6 +48,10 @@ export interface LimiterGrant {
 
 export interface RequestLimiter {
   acquire(operation: OperationMeta, request: PreparedRequest, options: { signal?: AbortSignal; maxQueueWaitMs?: number }): Promise<LimiterGrant>;
+  /** Agents' budgets, counted in the limiter's own store (memory, or the Redis it shares). */
+  readonly budgets?: BudgetStore;
+  /** The namespace of its counters, which budgets share. */
+  readonly keyPrefix?: string;
 }
 
 /** Everything the one request path needs, fixed when the client is made. */
@@ -59,6 +70,13 @@ export interface PipelineConfig {
   revealPhoneNumbers: boolean;
   audit?: AuditLog;
   limiter?: RequestLimiter;
+  /** Asks a person when the policy wants approval; none: such calls are refused. */
+  approver?: Approver;
+  approvalTimeoutMs: number;
+  /** Every write of this client is rehearsed (checked, recorded, not sent), whatever the policy says. */
+  dryRun: boolean;
+  budgets: BudgetStore;
+  budgetPrefix: string;
   random?: () => number;
 }
 
@@ -103,6 +121,8 @@ function unknownOperation(operationId: string, redact: Redactor): OperationMeta 
 
 interface CallState {
   call: string;
+  approvedBy?: string;
+  budget?: { name: string; used: number; limit: number; per: string };
   operation: OperationMeta;
   request: PreparedRequest;
   startedAt: number;
@@ -145,6 +165,36 @@ function entryFor(config: PipelineConfig, state: CallState, kind: AuditEntry['ki
     requestId: outcome ? (state.requestId ?? null) : null,
     errorUuid: outcome ? (state.errorUuid ?? null) : null,
     error: error === undefined ? null : error instanceof Error ? error.name : 'Error',
+    ...(state.approvedBy !== undefined && kind !== 'outcome' ? { approvedBy: state.approvedBy } : {}),
+    ...(state.budget !== undefined && kind !== 'outcome' ? { budget: state.budget } : {}),
+  };
+}
+
+/** The operation's documented example answer, as a dry run resolves with it (loaded only when one happens). */
+async function exampleAnswer(operationId: string): Promise<Response> {
+  const { fixtures } = await import('../../generated/fixtures/index.js');
+  const fixture = (fixtures as Record<string, { response: { status: number; body: unknown } }>)[operationId]!;
+  const empty = fixture.response.body === null || fixture.response.status === 204;
+  return new Response(empty ? null : JSON.stringify(fixture.response.body), { status: fixture.response.status, headers: empty ? {} : { 'content-type': 'application/json', 'x-bollard-dry-run': 'true' } });
+}
+
+function approvalRequestFor(config: PipelineConfig, state: CallState): ApprovalRequest {
+  const { operation, request } = state;
+  const targets: Record<string, string[]> = {};
+  for (const target of namedTargets(operation, request)) (targets[target.kind] ??= []).push(target.kind === 'number' && !config.revealPhoneNumbers ? maskNumber(target.id) : target.id);
+  const numbers = phoneNumbers(request.json).map((n) => (config.revealPhoneNumbers ? n : maskNumber(n)));
+  return {
+    agent: config.agent ?? '',
+    operationId: operation.operationId,
+    area: operation.area,
+    access: operation.access,
+    method: operation.method,
+    path: operation.path,
+    effect: operation.effect,
+    targets,
+    numbers,
+    summary: approvalSummary(operation, targets, numbers),
+    call: state.call,
   };
 }
 
@@ -207,7 +257,7 @@ function refusalReason(error: unknown): { decision: string; reason: string } {
  * record. A call refused on this side leaves one record and sends nothing; a call whose attempt
  * record cannot be written is not sent. Resolves with the successful Response.
  */
-export async function runCall(config: PipelineConfig, operationId: string, parts: CallParts, options: RequestOptions = {}, extra: { optionKeys?: readonly string[]; invalid?: DialpadError } = {}): Promise<Response> {
+export async function runCall(config: PipelineConfig, operationId: string, parts: CallParts, options: RequestOptions = {}, extra: { optionKeys?: readonly string[]; invalid?: DialpadError; approver?: Approver } = {}): Promise<Response> {
   const known = typeof operationId === 'string' && Object.hasOwn(operations, operationId);
   const operation = known ? ((operations as Record<string, OperationMeta>)[operationId] as OperationMeta) : unknownOperation(operationId, config.redact);
   const problems = optionProblems(options, extra.optionKeys);
@@ -244,6 +294,73 @@ export async function runCall(config: PipelineConfig, operationId: string, parts
   const bodyBytes = request.body === undefined ? 0 : Buffer.byteLength(request.body);
   if (operation.maxRequestBytes !== null && bodyBytes > operation.maxRequestBytes) await refuse(new RequestTooLargeError(operation.operationId, bodyBytes, operation.maxRequestBytes));
 
+  const guard = config.guard;
+  const deny = (reason: string, detail: string, by?: string, note?: string) =>
+    new ApprovalDeniedError({ agent: guard!.agent, operationId: operation.operationId, area: operation.area, access: operation.access, reason, detail, advice: DENIAL_ADVICE[reason]!, by, note });
+  // 3. A person says yes, where the policy asks for one (a well-formed request only: nobody is asked about a malformed one).
+  if (guard?.needsApproval(operation.operationId)) {
+    let answer: Awaited<ReturnType<typeof askApproval>>;
+    try {
+      answer = await askApproval(extra.approver ?? config.approver, approvalRequestFor(config, state), config.approvalTimeoutMs, options.signal);
+    } catch (error) {
+      return refuse(error as Error);
+    }
+    if (!answer.approved) await refuse(deny(answer.reason, answer.detail, answer.by, answer.note));
+    else state.approvedBy = answer.by;
+  }
+  // 4. Budgets: a rehearsal only looks; a real call takes a unit now, given back if it is never sent.
+  const budgets = guard?.budgetsFor(operation.operationId) ?? [];
+  const keyOf = (budget: Budget) => budgetKey(config.budgetPrefix, guard!.agent, budget);
+  const overBudget = (budget: Budget, used: number, freesAt: number) =>
+    new BudgetExceededError({ agent: guard!.agent, operationId: operation.operationId, area: operation.area, access: operation.access, advice: DENIAL_ADVICE['budget-exceeded']!, budget: budget.name, limit: budget.limit, per: budget.per, used, freesAt: new Date(freesAt) });
+  const storeDown = (error: unknown) => (error instanceof StoreUnavailable ? new LimiterUnavailableError(operation.operationId, `${error.store} (budgets)`, error.message) : (error as Error));
+  const note = (budget: Budget, used: number) => {
+    if (!state.budget || used / budget.limit > state.budget.used / state.budget.limit) state.budget = { name: budget.name, used, limit: budget.limit, per: budget.per };
+  };
+  if ((config.dryRun || guard?.dryRun) && operation.access === 'write') {
+    for (const budget of budgets) {
+      let usage: { used: number; freesAt: number | null };
+      try {
+        usage = await config.budgets.usage(keyOf(budget), budget);
+      } catch (error) {
+        return refuse(storeDown(error));
+      }
+      if (usage.used >= budget.limit) {
+        state.budget = { name: budget.name, used: usage.used, limit: budget.limit, per: budget.per };
+        await refuse(overBudget(budget, usage.used, usage.freesAt ?? Date.now()));
+      }
+      note(budget, usage.used);
+    }
+    // 5. A rehearsal: on the record as what the agent would have done; answered with the example.
+    if (config.audit) {
+      try {
+        await config.audit.write(entryFor(config, state, 'dry-run', 'dry-run'));
+      } catch (cause) {
+        throw new AuditWriteError({ operationId: operation.operationId, log: config.audit.name, phase: 'attempt', cause, redact: config.redact });
+      }
+    }
+    return exampleAnswer(operation.operationId);
+  }
+  const reservations: { key: string; token: string }[] = [];
+  const releaseBudgets = () => Promise.all(reservations.splice(0).map((r) => config.budgets.release(r.key, r.token).catch(() => undefined)));
+  for (const budget of budgets) {
+    let taken: Reservation;
+    try {
+      taken = await config.budgets.reserve(keyOf(budget), budget, state.call, { signal: options.signal });
+    } catch (error) {
+      await releaseBudgets();
+      return refuse(storeDown(error));
+    }
+    if (!taken.ok) {
+      await releaseBudgets();
+      state.budget = { name: budget.name, used: taken.used, limit: budget.limit, per: budget.per };
+      await refuse(overBudget(budget, taken.used, taken.freesAt));
+    } else {
+      reservations.push({ key: keyOf(budget), token: state.call });
+      note(budget, taken.used);
+    }
+  }
+
   const maxRetries = options.maxRetries ?? config.retry.maxRetries;
   const safeToRepeat = isSafeToRepeat(operation, options.retryUnsafe === true);
   const acquire = async () => {
@@ -251,17 +368,19 @@ export async function runCall(config: PipelineConfig, operationId: string, parts
     const grant = await config.limiter.acquire(operation, request, { signal: options.signal, maxQueueWaitMs: options.maxQueueWaitMs ?? config.maxQueueWaitMs });
     state.rateLimitWaitMs += grant.waitedMs;
   };
-  // 3. A slot under the rate limits; a call that gets none is refused, not sent.
+  // 6. A slot under the rate limits; a call that gets none is refused, not sent.
   try {
     await acquire();
   } catch (error) {
+    await releaseBudgets();
     await refuse(error as Error);
   }
-  // 4. The attempt on the record, durably, before the request leaves.
+  // 7. The attempt on the record, durably, before the request leaves.
   if (config.audit) {
     try {
       await config.audit.write(entryFor(config, state, 'attempt', 'allowed'));
     } catch (cause) {
+      await releaseBudgets();
       throw new AuditWriteError({ operationId: operation.operationId, log: config.audit.name, phase: 'attempt', cause, redact: config.redact });
     }
   }
@@ -331,7 +450,9 @@ export async function runCall(config: PipelineConfig, operationId: string, parts
   } catch (error) {
     failure = error;
   }
-  // 5. The outcome on the record; if that fails, the error says the request was sent.
+  // A budget counts what was sent: a call that never left gives its unit back.
+  if (state.sent === false) await releaseBudgets();
+  // 8. The outcome on the record; if that fails, the error says the request was sent.
   await finish(failure);
   if (failure !== undefined) throw failure;
   return result!;

@@ -1,34 +1,32 @@
 import { operations, type OperationId, type OperationMeta } from '../../generated/operations.js';
 import { AccessDeniedError } from '../errors.js';
-import { DENIAL_ADVICE, type DenialReason } from './errors.js';
-import { namedTargets, sameTarget, TARGET_LISTS, type CallParts } from './targets.js';
-import type { AgentPolicy, GrantLevel, Policy } from './types.js';
+import type { CallParts } from './targets.js';
+import { budgetCovers, DENIAL_ADVICE, needsApproval, RULES, type Denial } from './rules.js';
+import type { AgentPolicy, Budget, GrantLevel, Policy } from './types.js';
 
 export type Decision =
   | { readonly allowed: true; readonly reason: 'granted' | 'allow-listed' }
-  | { readonly allowed: false; readonly reason: DenialReason; readonly detail: string; readonly grant?: GrantLevel };
+  | { readonly allowed: false; readonly reason: string; readonly detail: string; readonly grant?: GrantLevel };
 
 /** What a call names, as the guard sees it: path and query parameters and the decoded JSON body. */
 export type CallInput = CallParts;
 
-const RANK: Record<GrantLevel, number> = { none: 0, read: 1, write: 2 };
+const AGENT_RULES = RULES.filter((rule) => rule.stage === 'agent' && rule.check);
+const STATIC_RULES = RULES.filter((rule) => rule.stage === 'static' && rule.check);
+const CALL_RULES = RULES.filter((rule) => rule.stage === 'call' && rule.check);
+const NO_INPUT: CallInput = {};
 
-/** The decision from grants, allow/deny and allowIrreversible alone: fixed for the life of a policy. */
+const grantFor = (agent: AgentPolicy, operation: OperationMeta): GrantLevel => (agent.grants as Record<string, GrantLevel | undefined>)[operation.area] ?? 'none';
+
+/** The decision of the static rules: fixed for the life of a policy, so resolved once per agent. */
 function staticDecision(agent: AgentPolicy, operation: OperationMeta): Decision {
-  const id = operation.operationId as OperationId;
-  const grant = (agent.grants as Record<string, GrantLevel | undefined>)[operation.area] ?? 'none';
-  if (agent.deny.includes(id)) return { allowed: false, reason: 'denied-by-deny-list', detail: `${id} is on its deny list`, grant };
-  if (operation.area === 'oauth') return { allowed: false, reason: 'not-grantable', detail: 'OAuth endpoints are not a grantable area', grant };
-  const allowListed = agent.allow.includes(id);
-  if (!allowListed && RANK[grant] < RANK[operation.access]) {
-    return grant === 'none'
-      ? { allowed: false, reason: 'no-grant', detail: `it has no grant for ${operation.area}`, grant }
-      : { allowed: false, reason: 'read-only-grant', detail: `its grant for ${operation.area} is read`, grant };
+  for (const rule of STATIC_RULES) {
+    const denial = rule.check!({ agent, operation, input: NO_INPUT, now: 0 });
+    if (denial) return { allowed: false, ...denial, grant: grantFor(agent, operation) };
   }
-  if (operation.effect.flags.includes('irreversible') && !agent.allowIrreversible) {
-    return { allowed: false, reason: 'irreversible-not-allowed', detail: `${id} cannot be undone and allowIrreversible is not set`, grant };
-  }
-  return { allowed: true, reason: allowListed && RANK[grant] < RANK[operation.access] ? 'allow-listed' : 'granted' };
+  const granted = grantFor(agent, operation);
+  const byGrant = granted === 'write' || (granted === 'read' && operation.access === 'read');
+  return { allowed: true, reason: byGrant ? 'granted' : 'allow-listed' };
 }
 
 /** Every operation an agent's grants give it (enabled and expiry aside). */
@@ -38,38 +36,10 @@ export function grantedOperations(policy: Policy, agentName: string): OperationI
   return (Object.values(operations) as OperationMeta[]).filter((op) => staticDecision(agent, op).allowed).map((op) => op.operationId as OperationId);
 }
 
-/**
- * With `targets`, an agent names only identities it was given: every guarded id the call carries
- * (who acts, on whose behalf, which office, department or call center changes) must be on the list
- * for its kind, and a kind without a list means none. A call naming no guarded id at all, where
- * the operation has some, is refused too: Dialpad would pick one the policy never saw.
- */
-function targetDecision(agent: AgentPolicy, operation: OperationMeta, input: CallInput): Decision | undefined {
-  const guardedFields = operation.targets.filter((t) => t.guarded);
-  if (guardedFields.length === 0) return undefined;
-  const named = namedTargets(operation, input).filter((t) => t.guarded);
-  if (named.length === 0) {
-    return {
-      allowed: false,
-      reason: 'target-not-allowed',
-      detail: `it names no identity (${guardedFields.map((t) => `${t.in} ${t.name}`).join(', ')}) and may only act as or on the ones its policy lists`,
-    };
-  }
-  for (const target of named) {
-    const listName = TARGET_LISTS[target.kind as keyof typeof TARGET_LISTS];
-    const allowed = listName ? agent.targets[listName] : undefined;
-    if (!allowed) {
-      return { allowed: false, reason: 'target-not-allowed', detail: `${target.kind} ${target.id} (${target.field}) is not among the ids its policy lists (it lists no ${listName ?? `${target.kind}s`})` };
-    }
-    if (!allowed.some((id) => sameTarget(target.kind, id, target.id))) {
-      return { allowed: false, reason: 'target-not-allowed', detail: `${target.kind} ${target.id} (${target.field}) is not among its ${listName}` };
-    }
-  }
-  return undefined;
-}
-
 export interface Guard {
   readonly agent: string;
+  /** The agent's policy (undefined for an agent the policy does not have: every call is denied). */
+  readonly policy: AgentPolicy | undefined;
   /** Allowed or not, and why; no I/O. */
   decide(operationId: string, input?: CallInput, now?: number): Decision;
   /** Throws AccessDeniedError when not allowed. */
@@ -78,28 +48,49 @@ export interface Guard {
   denial(operationId: string, decision: Extract<Decision, { allowed: false }>): AccessDeniedError;
   /** Operations this agent may call now (target constraints aside). */
   operationIds(): OperationId[];
+  /** Whether the policy asks a person to approve this operation before it is sent. */
+  needsApproval(operationId: string): boolean;
+  /** Whether the agent rehearses: writes are not sent. */
+  readonly dryRun: boolean;
+  /** The agent's budgets that count this operation. */
+  budgetsFor(operationId: string): readonly Budget[];
 }
 
 /**
- * The guard for one agent. Grants are resolved once into a table, so a decision is a lookup plus
- * the checks that depend on time and on the ids a call names. Fails closed: an unknown agent or
- * operation, a disabled or expired agent, are denied.
+ * The guard for one agent, run from the rule table: the agent rules (kill switch, expiry), the
+ * static rules resolved once into a table (deny, grant, allow, irreversible), then the call rules
+ * on what a call names (targets). Fails closed: an unknown agent or operation, a disabled or expired
+ * agent, are denied. Approval, dry run and budgets are gates the request path runs after it.
  */
 export function createGuard(policy: Policy, agentName: string): Guard {
   const agent = Object.hasOwn(policy.agents, agentName) ? policy.agents[agentName] : undefined;
   const table = new Map<string, Decision>();
-  if (agent) for (const op of Object.values(operations) as OperationMeta[]) table.set(op.operationId, staticDecision(agent, op));
-  const expiresAt = agent?.expires?.getTime() ?? Number.POSITIVE_INFINITY;
-  const constrained = Boolean(agent && Object.values(agent.targets).some((list) => list !== undefined));
+  const approvals = new Set<string>();
+  const budgets = new Map<string, readonly Budget[]>();
+  if (agent) {
+    for (const op of Object.values(operations) as OperationMeta[]) {
+      table.set(op.operationId, staticDecision(agent, op));
+      if (needsApproval(agent, op)) approvals.add(op.operationId);
+      const covering = agent.budgets.filter((budget) => budgetCovers(budget, op));
+      if (covering.length) budgets.set(op.operationId, covering);
+    }
+  }
 
-  const decide = (operationId: string, input: CallInput = {}, now = Date.now()): Decision => {
+  const decide = (operationId: string, input: CallInput = NO_INPUT, now = Date.now()): Decision => {
     if (!agent) return { allowed: false, reason: 'unknown-agent', detail: 'the policy has no such agent' };
-    if (!agent.enabled) return { allowed: false, reason: 'agent-disabled', detail: 'it is disabled (enabled: false)' };
-    if (now >= expiresAt) return { allowed: false, reason: 'agent-expired', detail: `its grant expired at ${agent.expires!.toISOString()}` };
-    const decision = Object.hasOwn(operations, operationId) ? table.get(operationId) : undefined;
-    if (!decision) return { allowed: false, reason: 'unknown-operation', detail: 'no such operation' };
-    if (!decision.allowed || !constrained) return decision;
-    return targetDecision(agent, (operations as Record<string, OperationMeta>)[operationId]!, input) ?? decision;
+    const operation = Object.hasOwn(operations, operationId) ? (operations as Record<string, OperationMeta>)[operationId]! : undefined;
+    for (const rule of AGENT_RULES) {
+      const denial = rule.check!({ agent, operation: operation!, input, now });
+      if (denial) return { allowed: false, ...denial };
+    }
+    const decision = operation ? table.get(operationId) : undefined;
+    if (!decision || !operation) return { allowed: false, reason: 'unknown-operation', detail: 'no such operation' };
+    if (!decision.allowed) return decision;
+    for (const rule of CALL_RULES) {
+      const denial: Denial | undefined = rule.check!({ agent, operation, input, now });
+      if (denial) return { allowed: false, ...denial };
+    }
+    return decision;
   };
 
   const denial = (operationId: string, decision: Extract<Decision, { allowed: false }>): AccessDeniedError => {
@@ -112,19 +103,27 @@ export function createGuard(policy: Policy, agentName: string): Guard {
       grant: decision.grant,
       reason: decision.reason,
       detail: decision.detail,
-      advice: DENIAL_ADVICE[decision.reason],
+      advice: DENIAL_ADVICE[decision.reason] ?? 'Check the agent’s policy.',
     });
   };
 
   return {
     agent: agentName,
+    policy: agent,
     decide,
     denial,
     check(operationId, input) {
       const decision = decide(operationId, input);
       if (!decision.allowed) throw denial(operationId, decision);
     },
-    operationIds: () =>
-      agent && agent.enabled && Date.now() < expiresAt ? [...table].filter(([, decision]) => decision.allowed).map(([id]) => id as OperationId) : [],
+    operationIds: () => {
+      if (!agent) return [];
+      const now = Date.now();
+      if (AGENT_RULES.some((rule) => rule.check!({ agent, operation: undefined as never, input: NO_INPUT, now }))) return [];
+      return [...table].filter(([, decision]) => decision.allowed).map(([id]) => id as OperationId);
+    },
+    needsApproval: (operationId) => approvals.has(operationId),
+    dryRun: agent?.dryRun ?? false,
+    budgetsFor: (operationId) => budgets.get(operationId) ?? [],
   };
 }

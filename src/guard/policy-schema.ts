@@ -1,26 +1,20 @@
-import { grantableAreas, operationIds } from '../../generated/operations.js';
+import { operationIds } from '../../generated/operations.js';
+import { RULES } from './rules.js';
 
-const level = { enum: ['none', 'read', 'write'] } as const;
-const ids = { type: 'array', items: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'integer' }] }, uniqueItems: true } as const;
-
-/** The JSON Schema every policy file is validated against (shipped as `policySchema`). */
+/**
+ * The JSON Schema every policy file is validated against (shipped as `policySchema`), put together
+ * from the rules: each owns its keys (src/guard/rules.ts).
+ */
 export const policySchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://bollard.dev/schemas/dialpad-policy.json',
   title: '@bollard/dialpad agent policy',
   type: 'object',
-  required: ['agents'],
+  required: ['version', 'agents'],
   additionalProperties: false,
   properties: {
-    version: { const: 1 },
-    credential: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        scopes: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'OAuth scopes the credential holds.' },
-      },
-    },
-    onMissingScope: { enum: ['error', 'warn'], description: 'What to do when a granted operation needs a scope the credential lacks.' },
+    version: { const: 1, description: 'The policy format; 1.' },
+    ...Object.assign({}, ...RULES.map((rule) => rule.policySchema ?? {})),
     agents: {
       type: 'object',
       minProperties: 1,
@@ -32,27 +26,7 @@ export const policySchema = {
     agent: {
       type: 'object',
       additionalProperties: false,
-      properties: {
-        description: { type: 'string' },
-        grants: { type: 'object', additionalProperties: false, properties: Object.fromEntries(grantableAreas.map((area) => [area, level])) },
-        allow: { type: 'array', items: { type: 'string' }, uniqueItems: true },
-        deny: { type: 'array', items: { type: 'string' }, uniqueItems: true },
-        allowIrreversible: { type: 'boolean' },
-        targets: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            users: ids,
-            offices: ids,
-            departments: ids,
-            callcenters: ids,
-            numbers: { type: 'array', items: { type: 'string', pattern: '^\\+?[0-9 ().-]{5,}$' }, uniqueItems: true, description: 'Phone numbers it may call or send from.' },
-          },
-        },
-        expires: { type: 'string', format: 'date-time' },
-        enabled: { type: 'boolean' },
-        revealPhoneNumbers: { type: 'boolean', description: 'Audit records keep full phone numbers (default: last four digits).' },
-      },
+      properties: Object.assign({}, ...RULES.map((rule) => rule.agentSchema ?? {})) as Record<string, unknown>,
     },
   },
   'x-operation-ids': operationIds,

@@ -3,6 +3,7 @@ import type { LimiterGrant, PreparedRequest, RequestLimiter } from '../core/pipe
 import { sleep } from '../core/sleep.js';
 import { ClientRateLimitError, LimiterUnavailableError } from '../errors.js';
 import { fieldValue } from '../guard/targets.js';
+import { memoryBudgetStore, redisBudgetStore } from '../guard/budgets.js';
 import { FifoQueues } from './fifo.js';
 import { Pacer, StoreUnavailable, type RateLimitStore, type RedisClientLike } from './pacer.js';
 
@@ -66,6 +67,7 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RequestLimi
     return found;
   };
   const company: Slot = { pacer: pacer(options.companyLimit ?? companyRateLimit), key: 'company' };
+  const budgets = store.kind === 'redis' ? redisBudgetStore(store) : memoryBudgetStore();
   const queues = new FifoQueues();
 
   const slotsFor = (operation: OperationMeta, request: PreparedRequest): Slot[] => {
@@ -80,6 +82,8 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RequestLimi
   };
 
   return {
+    budgets,
+    keyPrefix: prefix,
     async acquire(operation, request, { signal, maxQueueWaitMs = 30_000 }): Promise<LimiterGrant> {
       const started = Date.now();
       const deadline = started + maxQueueWaitMs;

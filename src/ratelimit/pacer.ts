@@ -41,7 +41,7 @@ export class StoreUnavailable extends Error {
 const DOWN = new Set(['reconnecting', 'end', 'close']);
 
 /** Races a store query against its time budget, the caller's deadline and abort signal. */
-function bounded<T>(store: RateLimitStore, query: () => Promise<T>, bound: { signal?: AbortSignal; deadline?: number }): Promise<T> {
+export function bounded<T>(store: RateLimitStore, query: () => Promise<T>, bound: { signal?: AbortSignal; deadline?: number }): Promise<T> {
   if (store.kind === 'memory') return query();
   if (store.client.status && DOWN.has(store.client.status)) return Promise.reject(new StoreUnavailable('redis', `connection ${store.client.status}`));
   const budget = Math.max(1, Math.min(store.timeoutMs, (bound.deadline ?? Infinity) - Date.now()));

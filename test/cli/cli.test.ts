@@ -16,7 +16,8 @@ const file = (name: string, text?: string) => {
 
 const POLICY = file(
   'policy.yaml',
-  `agents:
+  `version: 1
+agents:
   helpdesk:
     grants: { users: read, contacts: write }
     deny: [contacts.delete]
@@ -79,7 +80,8 @@ describe('bollard-dialpad policy, reference, mcp refusals and usage', () => {
   it.concurrent('policy check lists each agent; a bad policy exits 2 naming file:line and path', async ({ expect }) => {
     const bad = file(
       'bad.yaml',
-      `agents:
+      `version: 1
+agents:
   helpdesk:
     grants:
       users: admin
@@ -98,24 +100,28 @@ describe('bollard-dialpad policy, reference, mcp refusals and usage', () => {
     expect(good.stdout).toBe(
       [
         `${POLICY}: 2 agents`,
-        `  helpdesk  ${count('helpdesk')} operations  users read, contacts write; deny contacts.delete; only users 5835806903417907`,
-        `  dialer    ${count('dialer')} operations  calls write`,
+        `  helpdesk  ${count('helpdesk')} operations`,
+        '            Grants: users read, contacts write.',
+        '            Denied whatever the grants say: contacts.delete.',
+        '            May act only as or on these users: 5835806903417907.',
+        `  dialer    ${count('dialer')} operations`,
+        '            Grants: calls write.',
         '2 warnings:',
-        `  ${POLICY}:7 agents.dialer.grants: grants calls.aiRecap, which needs the OAuth scope ai_recap that credential.scopes does not list`,
-        `  ${POLICY}:7 agents.dialer.grants: grants calls.list, which needs the OAuth scope calls:list that credential.scopes does not list`,
+        `  ${POLICY}:8 agents.dialer.grants: grants calls.aiRecap, which needs the OAuth scope ai_recap that credential.scopes does not list`,
+        `  ${POLICY}:8 agents.dialer.grants: grants calls.list, which needs the OAuth scope calls:list that credential.scopes does not list`,
         '',
       ].join('\n'),
     );
     expect(example).toMatchObject({ code: 0, stderr: '' });
     expect(example.stdout).toMatch(/3 agents[\s\S]*no warnings/);
     expect(broken).toMatchObject({ code: 2, stdout: '' });
-    expect(broken.stderr).toContain(`${bad}:4 agents.helpdesk.grants.users: must be one of none, read, write`);
+    expect(broken.stderr).toContain(`${bad}:5 agents.helpdesk.grants.users: must be one of none, read, write`);
     // Schema problems come first; once the shape is right, unknown operationIds are named too.
-    const typo = file('typo.yaml', 'agents:\n  helpdesk:\n    allow:\n      - calls.initate\n');
+    const typo = file('typo.yaml', 'version: 1\nagents:\n  helpdesk:\n    allow:\n      - calls.initate\n');
     const misspelt = await runCli(['policy', 'check', typo]);
     expect(misspelt.code).toBe(2);
     expect(misspelt.stderr).toContain(
-      `${typo}:4 agents.helpdesk.allow.0: unknown operationId "calls.initate" (did you mean calls.initiate?)`,
+      `${typo}:5 agents.helpdesk.allow.0: unknown operationId "calls.initate" (did you mean calls.initiate?)`,
     );
   });
 
@@ -136,7 +142,7 @@ describe('bollard-dialpad policy, reference, mcp refusals and usage', () => {
     expect(data.agent.grants).toMatchObject({ users: 'read', contacts: 'write', calls: 'none' });
     expect(data.agent.notes).toEqual([
       'Denied whatever the grants say: contacts.delete.',
-      'May act only on these users: 5835806903417907.',
+      'May act only as or on these users: 5835806903417907.',
     ]);
     expect(html).toMatch(/<title>[^<]*agent helpdesk<\/title>/);
   });
@@ -144,7 +150,7 @@ describe('bollard-dialpad policy, reference, mcp refusals and usage', () => {
   it.concurrent(
     'mcp refuses to start without a key, with a bad policy or with an unknown agent; an unknown command shows the usage',
     async ({ expect }) => {
-      const bad = file('bad-mcp.yaml', 'agents:\n  helpdesk:\n    grants: { users: sometimes }\n');
+      const bad = file('bad-mcp.yaml', 'version: 1\nagents:\n  helpdesk:\n    grants: { users: sometimes }\n');
       const [noKey, badPolicy, noAgent, unknown] = await Promise.all([
         runCli(['mcp', '--policy', POLICY, '--agent', 'helpdesk']),
         runCli(['mcp', '--policy', bad, '--agent', 'helpdesk'], { DIALPAD_API_KEY: 'k' }),
@@ -154,7 +160,7 @@ describe('bollard-dialpad policy, reference, mcp refusals and usage', () => {
       expect(noKey).toMatchObject({ code: 2, stdout: '' });
       expect(noKey.stderr).toMatch(/^bollard-dialpad: DIALPAD_API_KEY is not set/);
       expect(badPolicy).toMatchObject({ code: 2, stdout: '' });
-      expect(badPolicy.stderr).toContain(`${bad}:3 agents.helpdesk.grants.users: must be one of none, read, write`);
+      expect(badPolicy.stderr).toContain(`${bad}:4 agents.helpdesk.grants.users: must be one of none, read, write`);
       expect(noAgent).toMatchObject({
         code: 2,
         stderr: `bollard-dialpad: ${POLICY} has no agent "nobody" (agents: helpdesk, dialer)\n`,

@@ -26,7 +26,7 @@ try {
 } catch (error) {
   if (error instanceof NotFoundError) notFound = error.name;
 }
-const policyText = 'agents:\\n  desk:\\n    grants: { users: read, messages: write }\\n';
+const policyText = 'version: 1\\nagents:\\n  desk:\\n    grants: { users: read, messages: write }\\n';
 writeFileSync('policy.yaml', policyText);
 const agent = createDialpadClient({ apiKey: 'consumer-key', baseUrl: process.env.PRISM_URL!, policy: parsePolicy(policyText), agent: 'desk', audit: { sink: { file: 'audit.jsonl' } } });
 await agent.users.get('me');

@@ -9,6 +9,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const policy = parsePolicy(`
+version: 1
 credential: { scopes: [screen_pop] }
 agents:
   caller:

@@ -18,7 +18,7 @@ function clientFor(level: Level, area: string): DialpadClient {
   const grant = level === 'write+allowIrreversible' ? 'write' : level;
   const grants = area === 'oauth' ? '{}' : `{ ${area}: ${grant} }`;
   const policy = parsePolicy(
-    `credential: { scopes: [calls:list, ai_recap, screen_pop] }\nagents:\n  agent:\n    grants: ${grants}\n    allowIrreversible: ${level === 'write+allowIrreversible'}\n`,
+    `version: 1\ncredential: { scopes: [calls:list, ai_recap, screen_pop] }\nagents:\n  agent:\n    grants: ${grants}\n    allowIrreversible: ${level === 'write+allowIrreversible'}\n`,
   );
   return createDialpadClient({ apiKey: 'k-matrix', baseUrl: server.url, policy, agent: 'agent', audit: false, rateLimit: false, maxRetries: 0 });
 }

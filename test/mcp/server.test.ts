@@ -12,6 +12,7 @@ import { CLI, runCli } from '../cli/run-cli.js';
 const API_KEY = 'sk_live_mcp_e2e_0123456789abcdef';
 const SMS_TEXT = 'Your parcel arrives at 3 pm';
 const POLICY = `
+version: 1
 agents:
   support:
     grants: { users: read, messages: write }

@@ -21,6 +21,7 @@ const NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 
 const policy = parsePolicy(
   `
+version: 1
 agents:
   operator:
     grants: { calls: write, users: write }
@@ -102,7 +103,7 @@ describe('toolsForAgent', () => {
     expect(tools.get('users.get')).not.toMatch(/Warning/);
     // OpenAI caps function descriptions at 1024 characters.
     const all = parsePolicy(
-      `agents:\n  all:\n    allow: [${operationIds.filter((id) => !id.startsWith('oauth.')).join(', ')}]\n    allowIrreversible: true\n`,
+      `version: 1\nagents:\n  all:\n    allow: [${operationIds.filter((id) => !id.startsWith('oauth.')).join(', ')}]\n    allowIrreversible: true\n`,
     );
     expect(toolsForAgent(all, 'all').every((t) => t.description.length <= 1024)).toBe(true);
   });
