@@ -2,7 +2,7 @@ import { closeSync, openSync, realpathSync } from 'node:fs';
 import { open, readFile, rename, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import lockfile from 'proper-lockfile';
-import { chain, GENESIS, recoveryEntry, sha256, type AuditEntry } from './record.js';
+import { chain, GENESIS, recordHash, recoveryEntry, sha256, type AuditEntry } from './record.js';
 import type { AuditStore } from './store.js';
 import { signCheckpoint, type AuditCheckpoint } from './verify.js';
 
@@ -14,8 +14,9 @@ export interface FileStoreOptions {
 }
 
 // Processes on one machine take turns through a lock directory beside the log (`<log>.lock`).
-// A holder that dies leaves it stale after 10 s; a live holder refreshes it every 2 s.
-const LOCK = { stale: 10_000, update: 2_000, realpath: false, retries: { retries: 5_000, factor: 1.2, minTimeout: 1, maxTimeout: 25 } } as const;
+// A holder that dies (killed mid-write) leaves it stale after 5 s; a live holder, which keeps it
+// for milliseconds, refreshes it every second.
+const LOCK = { stale: 5_000, update: 1_000, realpath: false, retries: { retries: 10_000, factor: 1.2, minTimeout: 1, maxTimeout: 25 } } as const;
 
 /** Opens (creating) the log to prove it can be written to: a client fails at creation, naming the file. */
 export function openLogFileSync(path: string): string {
@@ -44,7 +45,8 @@ async function readTail(file: FileHandle): Promise<Tail> {
     const start = chunk.lastIndexOf(10, end - 1) + 1;
     if (start === 0 && span < size) continue; // the last whole line starts before the chunk
     const last = chunk.subarray(start, end);
-    return { seq: seqOf(chunk.subarray(0, end), last), prev: sha256(last), torn: torn?.length ? torn : undefined };
+    // An edited last line without a readable hash still gets chained to (verify will name it).
+    return { seq: seqOf(chunk.subarray(0, end), last), prev: recordHash(last) ?? sha256(last), torn: torn?.length ? torn : undefined };
   }
 }
 

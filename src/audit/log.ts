@@ -34,8 +34,9 @@ export interface AuditLog {
  * many concurrent calls cost one lock, one write and one fsync per batch.
  */
 class GroupCommit {
-  private pending: { entry: AuditEntry; done: (error?: unknown) => void }[] = [];
-  private flushing: Promise<void> | undefined;
+  private pending: { entry: AuditEntry; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  private flushing = false;
+  private drained: (() => void)[] = [];
   refs = 0;
 
   constructor(
@@ -45,28 +46,39 @@ class GroupCommit {
 
   write(entry: AuditEntry): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      this.pending.push({ entry, done: (error) => (error === undefined ? resolve() : reject(error)) });
-      this.flushing ??= this.flush();
+      this.pending.push({ entry, resolve, reject });
+      if (!this.flushing) {
+        this.flushing = true;
+        queueMicrotask(this.flush); // the calls of this tick join the first batch
+      }
     });
   }
 
-  private async flush(): Promise<void> {
-    await Promise.resolve(); // let the calls of this tick join the first batch
-    while (this.pending.length) {
-      const batch = this.pending;
-      this.pending = [];
-      try {
-        await this.store.append(batch.map((item) => item.entry));
-        for (const item of batch) item.done();
-      } catch (error) {
-        for (const item of batch) item.done(error ?? new Error('audit write failed'));
+  // A batch at a time; whatever arrives meanwhile waits for the next. Plain callbacks rather than
+  // async/await: with a store that answers at once (a function sink) a record costs no extra turns.
+  private readonly flush = (): void => {
+    const batch = this.pending;
+    this.pending = [];
+    const done = (error?: unknown) => {
+      for (const item of batch) error === undefined ? item.resolve() : item.reject(error ?? new Error('audit write failed'));
+      if (this.pending.length) this.flush();
+      else {
+        this.flushing = false;
+        for (const wake of this.drained.splice(0)) wake();
       }
+    };
+    let appended: Promise<void> | void;
+    try {
+      appended = this.store.append(batch.map((item) => item.entry));
+    } catch (error) {
+      return done(error);
     }
-    this.flushing = undefined;
-  }
+    if (appended && typeof appended.then === 'function') appended.then(() => done(), (error: unknown) => done(error ?? new Error('audit write failed')));
+    else done();
+  };
 
-  async drain(): Promise<void> {
-    while (this.flushing) await this.flushing;
+  drain(): Promise<void> {
+    return this.flushing ? new Promise<void>((resolve) => this.drained.push(resolve)) : Promise.resolve();
   }
 }
 
@@ -124,10 +136,16 @@ export function createAuditLog(options: AuditOptions = {}): AuditLog {
   if (typeof sink === 'function') {
     let id = byFunction.get(sink);
     if (!id) byFunction.set(sink, (id = `function:${++functionSinks}`));
-    const write = async (lines: readonly { line: string; record: AuditRecord }[]) => {
-      for (const { line, record } of lines) await sink(line, record);
+    // The sink's lines in order; it is waited for only when it returns a promise.
+    const write = (lines: readonly string[], records: readonly AuditRecord[]): Promise<void> | void => {
+      for (let i = 0; i < lines.length; i++) {
+        const result = sink(lines[i]!, records[i]!);
+        if (result && typeof (result as Promise<void>).then === 'function') {
+          return (result as Promise<void>).then(() => write(lines.slice(i + 1), records.slice(i + 1)));
+        }
+      }
     };
-    return handleFor(id, () => ({ store: new StreamAuditStore('function', write), settings }), settings);
+    return handleFor(id, () => ({ store: new StreamAuditStore('function', write, true), settings }), settings);
   }
   if (!sink || typeof sink !== 'object' || typeof sink.file !== 'string' || sink.file === '') {
     throw new TypeError("audit sink must be { file: 'path' }, 'stdout' or a function");
@@ -141,8 +159,8 @@ export function createAuditLog(options: AuditOptions = {}): AuditLog {
   return handleFor(`file:${real}`, () => ({ store: new FileAuditStore(real, { durable, checkpointKey: options.checkpointKey }), settings }), settings);
 }
 
-function writeStdout(lines: readonly { line: string }[]): Promise<void> {
-  return new Promise<void>((resolve, reject) => process.stdout.write(lines.map((l) => `${l.line}\n`).join(''), (error) => (error ? reject(error) : resolve())));
+function writeStdout(lines: readonly string[]): Promise<void> {
+  return new Promise<void>((resolve, reject) => process.stdout.write(lines.map((line) => `${line}\n`).join(''), (error) => (error ? reject(error) : resolve())));
 }
 
 const pools = new WeakMap<object, string>();

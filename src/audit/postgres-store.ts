@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { chain, GENESIS, sha256, type AuditEntry } from './record.js';
+import { chain, GENESIS, recordHash, sha256, type AuditEntry } from './record.js';
 import type { AuditStore } from './store.js';
 import { signCheckpoint } from './verify.js';
 import type { PostgresAuditOptions } from './postgres-options.js';
@@ -81,7 +81,7 @@ export class PostgresAuditStore implements AuditStore {
         await connection.query(insertSql(this.table), [
           lines.map((_, i) => after.seq + i + 1),
           lines,
-          lines.map((line) => sha256(line)),
+          lines.map((line) => recordHash(line)),
           entries.map((e) => e.kind),
           entries.map((e) => (typeof e.time === 'string' && !Number.isNaN(Date.parse(e.time)) ? e.time : null)),
           entries.map((e) => e.call),
@@ -117,7 +117,7 @@ export class PostgresAuditStore implements AuditStore {
    */
   private tail(row: TailRow | undefined): { seq: number; prev: string } {
     const seq = row?.last_seq == null ? 0 : Number(row.last_seq);
-    const prev = row?.last_line == null ? GENESIS : sha256(row.last_line);
+    const prev = row?.last_line == null ? GENESIS : (recordHash(row.last_line) ?? sha256(row.last_line));
     if (row?.cp_seq == null) return { seq, prev };
     const checkpointSeq = Number(row.cp_seq);
     const refuse = (why: string) =>
@@ -126,7 +126,7 @@ export class PostgresAuditStore implements AuditStore {
       throw refuse(`ends at record ${seq} but its checkpoint says record ${checkpointSeq} was written: records ${seq + 1}–${checkpointSeq} were cut`);
     }
     const line = checkpointSeq === seq ? row.last_line : row.cp_line;
-    if (checkpointSeq > 0 && (line == null || sha256(line) !== row.cp_hash)) {
+    if (checkpointSeq > 0 && (line == null || recordHash(line) !== row.cp_hash)) {
       throw refuse(`does not match its checkpoint at record ${checkpointSeq} (the table was rewritten)`);
     }
     const key = this.settings.checkpointKey;

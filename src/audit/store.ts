@@ -9,6 +9,7 @@ import type { AuditEntry } from './record.js';
 export interface AuditStore {
   /** The file path, `postgres:<table>`, `stdout` or `function`: named in errors. */
   readonly name: string;
-  append(entries: readonly AuditEntry[]): Promise<void>;
+  /** May complete synchronously (returns nothing) when the store has nothing to wait for. */
+  append(entries: readonly AuditEntry[]): Promise<void> | void;
   close(): Promise<void>;
 }

@@ -1,7 +1,8 @@
 import { chain, GENESIS, type AuditEntry, type AuditRecord } from './record.js';
 import type { AuditStore } from './store.js';
 
-export type LineWriter = (lines: readonly { line: string; record: AuditRecord }[]) => Promise<void>;
+/** Writes chained lines somewhere; returns a promise only when it has to wait. */
+export type LineWriter = (lines: readonly string[], records: readonly AuditRecord[]) => Promise<void> | void;
 
 /** A chain kept in memory and handed to a writer (stdout, a function): one process, one chain. */
 export class StreamAuditStore implements AuditStore {
@@ -11,14 +12,19 @@ export class StreamAuditStore implements AuditStore {
   constructor(
     readonly name: string,
     private readonly write: LineWriter,
+    private readonly wantsRecords = false,
   ) {}
 
-  async append(entries: readonly AuditEntry[]): Promise<void> {
-    const { lines, seq, prev } = chain(entries, { seq: this.seq, prev: this.prev });
-    await this.write(lines.map((line) => ({ line, record: JSON.parse(line) as AuditRecord })));
+  append(entries: readonly AuditEntry[]): Promise<void> | void {
+    const { lines, records, seq, prev } = chain(entries, { seq: this.seq, prev: this.prev }, this.wantsRecords);
     // Only a write that went through moves the chain on: a failed one is not part of the log.
-    this.seq = seq;
-    this.prev = prev;
+    const moveOn = () => {
+      this.seq = seq;
+      this.prev = prev;
+    };
+    const written = this.write(lines, records);
+    if (written && typeof written.then === 'function') return written.then(moveOn);
+    moveOn();
   }
 
   async close(): Promise<void> {}

@@ -8,7 +8,7 @@ import { GENESIS, sha256, type AuditRecord } from './record.js';
  */
 export interface AuditCheckpoint {
   seq: number;
-  /** SHA-256 of the last record's line. */
+  /** The last record's `hash`. */
   hash: string;
   time: string;
   /** HMAC-SHA256 of `${seq}:${hash}` with the checkpoint key, when the writer has one. */
@@ -95,7 +95,7 @@ export function verifyAuditLog(log: string | Buffer, options: VerifyOptions = {}
     if (record.kind === 'outcome') {
       if (!record.call || !open.delete(record.call)) return { ok: false, line: number, problem: 'an outcome with no attempt before it (its attempt record was removed or never written)' };
     }
-    prev = sha256(raw);
+    prev = hash;
     expectedSeq = record.seq + 1;
     records++;
   }
@@ -115,14 +115,17 @@ export function verifyAuditLog(log: string | Buffer, options: VerifyOptions = {}
     if (checkpoint.seq > lastSeq) {
       return { ok: false, line: lines.length + 1, problem: `the log ends at record ${lastSeq} but its checkpoint says record ${checkpoint.seq} was written: records ${lastSeq + 1}–${checkpoint.seq} were cut from its end` };
     }
-    const at = lines.findIndex((raw) => {
+    let at = -1;
+    let atHash: string | undefined;
+    lines.forEach((raw, index) => {
       try {
-        return (JSON.parse(raw.toString('utf8')) as AuditRecord).seq === checkpoint.seq;
+        const record = JSON.parse(raw.toString('utf8')) as AuditRecord;
+        if (record.seq === checkpoint.seq) [at, atHash] = [index, record.hash];
       } catch {
-        return false;
+        // a torn line holds no record
       }
     });
-    if (checkpoint.seq > 0 && (at === -1 || sha256(lines[at]!) !== checkpoint.hash)) {
+    if (checkpoint.seq > 0 && (at === -1 || atHash !== checkpoint.hash)) {
       return { ok: false, line: at === -1 ? lines.length + 1 : at + 1, problem: `record ${checkpoint.seq} does not match the checkpoint (the log was rewritten)` };
     }
   }

@@ -121,6 +121,7 @@ function unknownOperation(operationId: string, redact: Redactor): OperationMeta 
 
 interface CallState {
   call: string;
+  named?: { targets: Record<string, string[]>; numbers: string[] };
   approvedBy?: string;
   budget?: { name: string; used: number; limit: number; per: string };
   operation: OperationMeta;
@@ -136,38 +137,61 @@ interface CallState {
   reason: string;
 }
 
-function entryFor(config: PipelineConfig, state: CallState, kind: AuditEntry['kind'], decision: string, error?: unknown): AuditEntry {
-  const { operation, request } = state;
+/** The ids and numbers a call names, as the audit shows them (worked out once per call). */
+function namedForAudit(config: PipelineConfig, state: CallState): { targets: Record<string, string[]>; numbers: string[] } {
+  if (state.named) return state.named;
   const reveal = config.revealPhoneNumbers;
   const targets: Record<string, string[]> = {};
-  for (const target of namedTargets(operation, request)) (targets[target.kind] ??= []).push(target.kind === 'number' && !reveal ? maskNumber(target.id) : target.id);
-  const numbers = phoneNumbers(request.json);
-  const outcome = kind !== 'attempt';
-  return {
-    time: new Date(kind === 'outcome' ? Date.now() : state.startedAt).toISOString(),
+  for (const target of namedTargets(state.operation, state.request)) (targets[target.kind] ??= []).push(target.kind === 'number' && !reveal ? maskNumber(target.id) : target.id);
+  const numbers = phoneNumbers(state.request.json);
+  return (state.named = { targets, numbers: reveal ? numbers : numbers.map(maskNumber) });
+}
+
+/** The record of one step of a call: what was asked (attempt, refusal, rehearsal) or what became of it (outcome). */
+function entryFor(config: PipelineConfig, state: CallState, kind: AuditEntry['kind'], decision: string, error?: unknown): AuditEntry {
+  const { operation } = state;
+  const errorName = error === undefined ? null : error instanceof Error ? error.name : 'Error';
+  if (kind === 'outcome') {
+    return {
+      time: new Date().toISOString(),
+      kind,
+      call: state.call,
+      agent: config.agent,
+      operationId: operation.operationId,
+      area: operation.area,
+      sent: state.sent,
+      status: state.status ?? null,
+      durationMs: Math.round((performance.now() - state.started) * 1000) / 1000,
+      retries: state.retries,
+      rateLimitWaitMs: state.rateLimitWaitMs,
+      requestId: state.requestId ?? null,
+      errorUuid: state.errorUuid ?? null,
+      error: errorName,
+    };
+  }
+  const { targets, numbers } = namedForAudit(config, state);
+  const entry: AuditEntry = {
+    time: new Date(state.startedAt).toISOString(),
     kind,
     call: kind === 'refused' ? null : state.call,
     agent: config.agent,
     operationId: operation.operationId,
+    area: operation.area,
     method: operation.method,
     path: operation.path,
-    area: operation.area,
     access: operation.access,
     decision,
     reason: state.reason,
     targets,
-    numbers: reveal ? numbers : numbers.map(maskNumber),
-    sent: outcome ? state.sent : null,
-    status: outcome ? (state.status ?? null) : null,
-    durationMs: outcome ? Math.round((performance.now() - state.started) * 1000) / 1000 : null,
-    retries: outcome ? state.retries : null,
-    rateLimitWaitMs: outcome ? state.rateLimitWaitMs : null,
-    requestId: outcome ? (state.requestId ?? null) : null,
-    errorUuid: outcome ? (state.errorUuid ?? null) : null,
-    error: error === undefined ? null : error instanceof Error ? error.name : 'Error',
-    ...(state.approvedBy !== undefined && kind !== 'outcome' ? { approvedBy: state.approvedBy } : {}),
-    ...(state.budget !== undefined && kind !== 'outcome' ? { budget: state.budget } : {}),
+    numbers,
   };
+  if (kind !== 'attempt') {
+    entry.sent = false;
+    entry.error = errorName;
+  }
+  if (state.approvedBy !== undefined) entry.approvedBy = state.approvedBy;
+  if (state.budget !== undefined) entry.budget = state.budget;
+  return entry;
 }
 
 /** The operation's documented example answer, as a dry run resolves with it (loaded only when one happens). */
@@ -250,157 +274,122 @@ function refusalReason(error: unknown): { decision: string; reason: string } {
   return { decision: 'refused', reason: error instanceof Error && error.name !== 'AbortError' && error.name !== 'TimeoutError' ? 'failed' : 'aborted' };
 }
 
-/**
- * The one request path. Every entry — area method, low-level GET/POST, `request`, agent tool, MCP —
- * arrives here as (operationId, parts, options), and goes: guard → checks of the request → rate-limit
- * slot → attempt record, durable → fetch with timeout and safe retries → typed error → outcome
- * record. A call refused on this side leaves one record and sends nothing; a call whose attempt
- * record cannot be written is not sent. Resolves with the successful Response.
- */
-export async function runCall(config: PipelineConfig, operationId: string, parts: CallParts, options: RequestOptions = {}, extra: { optionKeys?: readonly string[]; invalid?: DialpadError; approver?: Approver } = {}): Promise<Response> {
-  const known = typeof operationId === 'string' && Object.hasOwn(operations, operationId);
-  const operation = known ? ((operations as Record<string, OperationMeta>)[operationId] as OperationMeta) : unknownOperation(operationId, config.redact);
-  const problems = optionProblems(options, extra.optionKeys);
-  const headers = options && typeof options === 'object' && options.headers && typeof options.headers === 'object' ? options.headers : {};
-  const request = known ? prepareRequest(config.base, operation, parts ?? {}, problems.length ? {} : headers) : { url: '', method: '', headers: {}, pathParams: {} };
-  if (problems.length) request.invalid = new InvalidRequestError(operation.operationId, problems.join('; '));
-  // A check made by the entry point itself (an agent tool's argument schema) ranks with the request's own.
-  const invalid = extra.invalid ?? request.invalid;
-  const state: CallState = { call: randomUUID(), operation, request, startedAt: Date.now(), started: performance.now(), retries: 0, rateLimitWaitMs: 0, sent: false, reason: config.agent ? 'granted' : 'no-policy' };
-
-  const refuse = async (error: Error): Promise<never> => {
-    const { decision, reason } = refusalReason(error);
-    state.reason = reason;
-    if (config.audit) {
-      try {
-        await config.audit.write(entryFor(config, state, 'refused', decision, error));
-      } catch (cause) {
-        throw new AuditWriteError({ operationId: operation.operationId, log: config.audit.name, phase: 'refusal', cause, redact: config.redact });
-      }
-    }
-    throw error;
-  };
-
-  // 1. The guard decides before anything else, so a denial is what an agent hears and what is logged.
-  if (config.guard) {
-    const decision = config.guard.decide(operation.operationId, request);
-    if (!decision.allowed) await refuse(config.guard.denial(operation.operationId, decision));
-    else state.reason = decision.reason;
-  } else if (!known) {
-    await refuse(new InvalidRequestError(operation.operationId, 'not an operation of this client', 'Use an operationId from `operations` (e.g. users.get).'));
-  }
-  // 2. The request as built from the operation: malformed parts, options out of range, size.
-  if (invalid) await refuse(invalid);
-  const bodyBytes = request.body === undefined ? 0 : Buffer.byteLength(request.body);
-  if (operation.maxRequestBytes !== null && bodyBytes > operation.maxRequestBytes) await refuse(new RequestTooLargeError(operation.operationId, bodyBytes, operation.maxRequestBytes));
-
-  const guard = config.guard;
-  const deny = (reason: string, detail: string, by?: string, note?: string) =>
-    new ApprovalDeniedError({ agent: guard!.agent, operationId: operation.operationId, area: operation.area, access: operation.access, reason, detail, advice: DENIAL_ADVICE[reason]!, by, note });
-  // 3. A person says yes, where the policy asks for one (a well-formed request only: nobody is asked about a malformed one).
-  if (guard?.needsApproval(operation.operationId)) {
-    let answer: Awaited<ReturnType<typeof askApproval>>;
-    try {
-      answer = await askApproval(extra.approver ?? config.approver, approvalRequestFor(config, state), config.approvalTimeoutMs, options.signal);
-    } catch (error) {
-      return refuse(error as Error);
-    }
-    if (!answer.approved) await refuse(deny(answer.reason, answer.detail, answer.by, answer.note));
-    else state.approvedBy = answer.by;
-  }
-  // 4. Budgets: a rehearsal only looks; a real call takes a unit now, given back if it is never sent.
-  const budgets = guard?.budgetsFor(operation.operationId) ?? [];
-  const keyOf = (budget: Budget) => budgetKey(config.budgetPrefix, guard!.agent, budget);
-  const overBudget = (budget: Budget, used: number, freesAt: number) =>
-    new BudgetExceededError({ agent: guard!.agent, operationId: operation.operationId, area: operation.area, access: operation.access, advice: DENIAL_ADVICE['budget-exceeded']!, budget: budget.name, limit: budget.limit, per: budget.per, used, freesAt: new Date(freesAt) });
-  const storeDown = (error: unknown) => (error instanceof StoreUnavailable ? new LimiterUnavailableError(operation.operationId, `${error.store} (budgets)`, error.message) : (error as Error));
-  const note = (budget: Budget, used: number) => {
-    if (!state.budget || used / budget.limit > state.budget.used / state.budget.limit) state.budget = { name: budget.name, used, limit: budget.limit, per: budget.per };
-  };
-  if ((config.dryRun || guard?.dryRun) && operation.access === 'write') {
-    for (const budget of budgets) {
-      let usage: { used: number; freesAt: number | null };
-      try {
-        usage = await config.budgets.usage(keyOf(budget), budget);
-      } catch (error) {
-        return refuse(storeDown(error));
-      }
-      if (usage.used >= budget.limit) {
-        state.budget = { name: budget.name, used: usage.used, limit: budget.limit, per: budget.per };
-        await refuse(overBudget(budget, usage.used, usage.freesAt ?? Date.now()));
-      }
-      note(budget, usage.used);
-    }
-    // 5. A rehearsal: on the record as what the agent would have done; answered with the example.
-    if (config.audit) {
-      try {
-        await config.audit.write(entryFor(config, state, 'dry-run', 'dry-run'));
-      } catch (cause) {
-        throw new AuditWriteError({ operationId: operation.operationId, log: config.audit.name, phase: 'attempt', cause, redact: config.redact });
-      }
-    }
-    return exampleAnswer(operation.operationId);
-  }
-  const reservations: { key: string; token: string }[] = [];
-  const releaseBudgets = () => Promise.all(reservations.splice(0).map((r) => config.budgets.release(r.key, r.token).catch(() => undefined)));
-  for (const budget of budgets) {
-    let taken: Reservation;
-    try {
-      taken = await config.budgets.reserve(keyOf(budget), budget, state.call, { signal: options.signal });
-    } catch (error) {
-      await releaseBudgets();
-      return refuse(storeDown(error));
-    }
-    if (!taken.ok) {
-      await releaseBudgets();
-      state.budget = { name: budget.name, used: taken.used, limit: budget.limit, per: budget.per };
-      await refuse(overBudget(budget, taken.used, taken.freesAt));
-    } else {
-      reservations.push({ key: keyOf(budget), token: state.call });
-      note(budget, taken.used);
-    }
-  }
-
-  const maxRetries = options.maxRetries ?? config.retry.maxRetries;
-  const safeToRepeat = isSafeToRepeat(operation, options.retryUnsafe === true);
-  const acquire = async () => {
-    if (!config.limiter) return;
-    const grant = await config.limiter.acquire(operation, request, { signal: options.signal, maxQueueWaitMs: options.maxQueueWaitMs ?? config.maxQueueWaitMs });
-    state.rateLimitWaitMs += grant.waitedMs;
-  };
-  // 6. A slot under the rate limits; a call that gets none is refused, not sent.
-  try {
-    await acquire();
-  } catch (error) {
-    await releaseBudgets();
-    await refuse(error as Error);
-  }
-  // 7. The attempt on the record, durably, before the request leaves.
+/** Writes the record of a refusal (nothing was sent), then throws the refusal. */
+async function refuse(config: PipelineConfig, state: CallState, error: Error): Promise<never> {
+  const { decision, reason } = refusalReason(error);
+  state.reason = reason;
   if (config.audit) {
     try {
-      await config.audit.write(entryFor(config, state, 'attempt', 'allowed'));
+      await config.audit.write(entryFor(config, state, 'refused', decision, error));
     } catch (cause) {
-      await releaseBudgets();
-      throw new AuditWriteError({ operationId: operation.operationId, log: config.audit.name, phase: 'attempt', cause, redact: config.redact });
+      throw new AuditWriteError({ operationId: state.operation.operationId, log: config.audit.name, phase: 'refusal', cause, redact: config.redact });
     }
   }
+  throw error;
+}
 
-  const finish = async (error?: unknown): Promise<void> => {
-    if (!config.audit) return;
+/** Writes a record that must be on disk before the call goes on (an attempt, a rehearsal). */
+async function writeAhead(config: PipelineConfig, state: CallState, kind: 'attempt' | 'dry-run', decision: string): Promise<void> {
+  if (!config.audit) return;
+  try {
+    await config.audit.write(entryFor(config, state, kind, decision));
+  } catch (cause) {
+    throw new AuditWriteError({ operationId: state.operation.operationId, log: config.audit.name, phase: 'attempt', cause, redact: config.redact });
+  }
+}
+
+/** A person says yes, where the policy asks for one; otherwise the call is refused. */
+async function approve(config: PipelineConfig, state: CallState, guard: Guard, options: RequestOptions, approver: Approver | undefined): Promise<void> {
+  const { operation } = state;
+  let answer: Awaited<ReturnType<typeof askApproval>>;
+  try {
+    answer = await askApproval(approver ?? config.approver, approvalRequestFor(config, state), config.approvalTimeoutMs, options.signal);
+  } catch (error) {
+    return refuse(config, state, error as Error);
+  }
+  if (answer.approved) {
+    state.approvedBy = answer.by;
+    return;
+  }
+  await refuse(
+    config,
+    state,
+    new ApprovalDeniedError({ agent: guard.agent, operationId: operation.operationId, area: operation.area, access: operation.access, reason: answer.reason, detail: answer.detail, advice: DENIAL_ADVICE[answer.reason]!, by: answer.by, note: answer.note }),
+  );
+}
+
+function overBudget(guard: Guard, state: CallState, budget: Budget, used: number, freesAt: number): BudgetExceededError {
+  const { operation } = state;
+  state.budget = { name: budget.name, used, limit: budget.limit, per: budget.per };
+  return new BudgetExceededError({ agent: guard.agent, operationId: operation.operationId, area: operation.area, access: operation.access, advice: DENIAL_ADVICE['budget-exceeded']!, budget: budget.name, limit: budget.limit, per: budget.per, used, freesAt: new Date(freesAt) });
+}
+
+const budgetStoreDown = (state: CallState, error: unknown): Error => (error instanceof StoreUnavailable ? new LimiterUnavailableError(state.operation.operationId, `${error.store} (budgets)`, error.message) : (error as Error));
+
+/** The budget the call is closest to exhausting, for the audit. */
+function noteBudget(state: CallState, budget: Budget, used: number): void {
+  if (!state.budget || used / budget.limit > state.budget.used / state.budget.limit) state.budget = { name: budget.name, used, limit: budget.limit, per: budget.per };
+}
+
+/** A rehearsal looks at its budgets without taking from them; over one, it is refused like a real call. */
+async function checkBudgets(config: PipelineConfig, state: CallState, guard: Guard, budgets: readonly Budget[]): Promise<void> {
+  for (const budget of budgets) {
+    let usage: { used: number; freesAt: number | null };
     try {
-      await config.audit.write(entryFor(config, state, 'outcome', 'allowed', error));
-    } catch (cause) {
-      throw new AuditWriteError({ operationId: operation.operationId, log: config.audit.name, phase: 'outcome', status: state.status, requestId: state.requestId, cause, redact: config.redact });
+      usage = await config.budgets.usage(budgetKey(config.budgetPrefix, guard.agent, budget), budget);
+    } catch (error) {
+      return refuse(config, state, budgetStoreDown(state, error));
     }
-  };
+    if (usage.used >= budget.limit) await refuse(config, state, overBudget(guard, state, budget, usage.used, usage.freesAt ?? Date.now()));
+    noteBudget(state, budget, usage.used);
+  }
+}
 
+type Reservations = { key: string; token: string }[];
+
+function releaseBudgets(config: PipelineConfig, reservations: Reservations): Promise<unknown> {
+  return Promise.all(reservations.splice(0).map((r) => config.budgets.release(r.key, r.token).catch(() => undefined)));
+}
+
+/** A real call takes one unit of each budget now, atomically; all are given back if it is never sent. */
+async function reserveBudgets(config: PipelineConfig, state: CallState, guard: Guard, budgets: readonly Budget[], options: RequestOptions): Promise<Reservations> {
+  const reservations: Reservations = [];
+  for (const budget of budgets) {
+    const key = budgetKey(config.budgetPrefix, guard.agent, budget);
+    let taken: Reservation;
+    try {
+      taken = await config.budgets.reserve(key, budget, state.call, { signal: options.signal });
+    } catch (error) {
+      await releaseBudgets(config, reservations);
+      return refuse(config, state, budgetStoreDown(state, error));
+    }
+    if (!taken.ok) {
+      await releaseBudgets(config, reservations);
+      await refuse(config, state, overBudget(guard, state, budget, taken.used, taken.freesAt));
+    } else {
+      reservations.push({ key, token: state.call });
+      noteBudget(state, budget, taken.used);
+    }
+  }
+  return reservations;
+}
+
+async function acquireSlot(config: PipelineConfig, state: CallState, options: RequestOptions): Promise<void> {
+  if (!config.limiter) return;
+  const grant = await config.limiter.acquire(state.operation, state.request, { signal: options.signal, maxQueueWaitMs: options.maxQueueWaitMs ?? config.maxQueueWaitMs });
+  state.rateLimitWaitMs += grant.waitedMs;
+}
+
+/** Sends the request, retrying where that is safe. Resolves with the answer, or with the failure to throw. */
+async function send(config: PipelineConfig, state: CallState, options: RequestOptions): Promise<{ response?: Response; failure?: unknown }> {
+  const { operation, request } = state;
+  const maxRetries = options.maxRetries ?? config.retry.maxRetries;
+  const safeToRepeat = isSafeToRepeat(operation, options.retryUnsafe === true);
   let refreshedAfter401 = false;
-  let result: Response | undefined;
-  let failure: unknown;
   try {
     for (let retry = 0; ; retry++) {
       state.retries = retry;
-      if (retry > 0) await acquire();
+      if (retry > 0) await acquireSlot(config, state, options);
       const token = await config.credentials.getToken(options.signal);
       const sentBefore = state.sent;
       state.sent = 'unknown';
@@ -413,10 +402,7 @@ export async function runCall(config: PipelineConfig, operationId: string, parts
         state.sent = true;
         state.status = response.status;
         state.requestId = response.headers.get('x-request-id') ?? undefined;
-        if (response.status < 400) {
-          result = response;
-          break;
-        }
+        if (response.status < 400) return { response };
         const body = await readErrorBody(response);
         const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
         // 429: nothing was done, so repeating is always safe. 502/503/504: maybe done.
@@ -444,16 +430,81 @@ export async function runCall(config: PipelineConfig, operationId: string, parts
         repeatable = connection.retryable;
         error = connection;
       }
-      if (!repeatable || retry >= maxRetries) throw error;
+      if (!repeatable || retry >= maxRetries) return { failure: error };
       await sleep(delayMs ?? backoffDelay(retry, config.retry, config.random), options.signal);
     }
   } catch (error) {
-    failure = error;
+    return { failure: error };
   }
+}
+
+/**
+ * The one request path. Every entry — area method, low-level GET/POST, `request`, agent tool, MCP —
+ * arrives here as (operationId, parts, options), and goes: guard → checks of the request → approval
+ * → dry run or budgets → rate-limit slot → attempt record, durable → fetch with timeout and safe
+ * retries → typed error → outcome record. A call refused on this side leaves one record and sends
+ * nothing; a call whose attempt record cannot be written is not sent. Resolves with the answer.
+ */
+export async function runCall(config: PipelineConfig, operationId: string, parts: CallParts, options: RequestOptions = {}, extra: { optionKeys?: readonly string[]; invalid?: DialpadError; approver?: Approver } = {}): Promise<Response> {
+  const known = typeof operationId === 'string' && Object.hasOwn(operations, operationId);
+  const operation = known ? ((operations as Record<string, OperationMeta>)[operationId] as OperationMeta) : unknownOperation(operationId, config.redact);
+  const problems = optionProblems(options, extra.optionKeys);
+  const headers = options && typeof options === 'object' && options.headers && typeof options.headers === 'object' ? options.headers : {};
+  const request = known ? prepareRequest(config.base, operation, parts ?? {}, problems.length ? {} : headers) : { url: '', method: '', headers: {}, pathParams: {} };
+  if (problems.length) request.invalid = new InvalidRequestError(operation.operationId, problems.join('; '));
+  // A check made by the entry point itself (an agent tool's argument schema) ranks with the request's own.
+  const invalid = extra.invalid ?? request.invalid;
+  const state: CallState = { call: randomUUID(), operation, request, startedAt: Date.now(), started: performance.now(), retries: 0, rateLimitWaitMs: 0, sent: false, reason: config.agent ? 'granted' : 'no-policy' };
+  const guard = config.guard;
+
+  // 1. The guard decides before anything else, so a denial is what an agent hears and what is logged.
+  if (guard) {
+    const decision = guard.decide(operation.operationId, request);
+    if (!decision.allowed) await refuse(config, state, guard.denial(operation.operationId, decision));
+    else state.reason = decision.reason;
+  } else if (!known) {
+    await refuse(config, state, new InvalidRequestError(operation.operationId, 'not an operation of this client', 'Use an operationId from `operations` (e.g. users.get).'));
+  }
+  // 2. The request as built from the operation: malformed parts, options out of range, size.
+  if (invalid) await refuse(config, state, invalid);
+  const bodyBytes = request.body === undefined ? 0 : Buffer.byteLength(request.body);
+  if (operation.maxRequestBytes !== null && bodyBytes > operation.maxRequestBytes) await refuse(config, state, new RequestTooLargeError(operation.operationId, bodyBytes, operation.maxRequestBytes));
+  // 3. A person says yes, where the policy asks for one (nobody is asked about a malformed request).
+  if (guard?.needsApproval(operation.operationId)) await approve(config, state, guard, options, extra.approver);
+  // 4. A rehearsal stops here: on the record as what the agent would have done, answered with the example.
+  const budgets = guard?.budgetsFor(operation.operationId) ?? [];
+  if ((config.dryRun || guard?.dryRun) && operation.access === 'write') {
+    if (budgets.length) await checkBudgets(config, state, guard!, budgets);
+    await writeAhead(config, state, 'dry-run', 'dry-run');
+    return exampleAnswer(operation.operationId);
+  }
+  // 5. Budgets: a unit of each, taken now, given back if the call is never sent.
+  const reservations = budgets.length ? await reserveBudgets(config, state, guard!, budgets, options) : [];
+  // 6. A slot under the rate limits; a call that gets none is refused, not sent.
+  try {
+    await acquireSlot(config, state, options);
+  } catch (error) {
+    await releaseBudgets(config, reservations);
+    await refuse(config, state, error as Error);
+  }
+  // 7. The attempt on the record, durably, before the request leaves.
+  try {
+    await writeAhead(config, state, 'attempt', 'allowed');
+  } catch (error) {
+    await releaseBudgets(config, reservations);
+    throw error;
+  }
+  const { response, failure } = await send(config, state, options);
   // A budget counts what was sent: a call that never left gives its unit back.
-  if (state.sent === false) await releaseBudgets();
+  if (state.sent === false) await releaseBudgets(config, reservations);
   // 8. The outcome on the record; if that fails, the error says the request was sent.
-  await finish(failure);
+  if (config.audit) {
+    try {
+      await config.audit.write(entryFor(config, state, 'outcome', 'allowed', failure));
+    } catch (cause) {
+      throw new AuditWriteError({ operationId: operation.operationId, log: config.audit.name, phase: 'outcome', status: state.status, requestId: state.requestId, cause, redact: config.redact });
+    }
+  }
   if (failure !== undefined) throw failure;
-  return result!;
+  return response!;
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditLog } from '../../src/audit/log.js';
 import { exportPostgresAudit, PostgresAuditStore, verifyPostgresAudit } from '../../src/audit/postgres-store.js';
 import { auditTable } from '../../src/audit/postgres-table.js';
-import { sha256, type AuditEntry, type AuditRecord } from '../../src/audit/record.js';
+import { recordHash, type AuditEntry, type AuditRecord } from '../../src/audit/record.js';
 import { signCheckpoint, verifyAuditLog } from '../../src/audit/verify.js';
 import { auditEntry } from '../support/audit-entry.js';
 import { startPostgres, type RunningPostgres } from '../support/postgres.js';
@@ -63,7 +63,7 @@ describe('the PostgreSQL audit store', () => {
       const record = JSON.parse(lines[i]!) as AuditRecord;
       expect({ seq: Number(row.seq), hash: row.hash, kind: row.kind, call: row.call, agent: row.agent, op: row.operation_id, time: (row.time as Date).toISOString() }).toEqual({
         seq: record.seq,
-        hash: sha256(lines[i]!),
+        hash: recordHash(lines[i]!),
         kind: record.kind,
         call: record.call,
         agent: record.agent,
@@ -71,7 +71,7 @@ describe('the PostgreSQL audit store', () => {
         time: record.time,
       });
     });
-    expect(await sql('SELECT seq, hash, hmac FROM audit_same_checkpoint')).toEqual([{ seq: '50', hash: sha256(lines[49]!), hmac: null }]);
+    expect(await sql('SELECT seq, hash, hmac FROM audit_same_checkpoint')).toEqual([{ seq: '50', hash: recordHash(lines[49]!), hmac: null }]);
   });
 
   it('batches concurrent writes (group commit), exports more than a page in seq order to an async writer, and durable: false verifies too', async () => {
@@ -155,12 +155,12 @@ describe('the PostgreSQL audit store', () => {
     await writeAll(table, calls(5), { checkpointKey: key });
     expect(await verifyPostgresAudit({ connectionString: server.url, table }, { key })).toMatchObject({ ok: true, lastSeq: 10, checkpoint: 'signed' });
     const [row] = await sql(`SELECT hmac FROM ${table}_checkpoint`);
-    expect(row.hmac).toBe(signCheckpoint(10, sha256((await exported(table))[9]!), key));
+    expect(row.hmac).toBe(signCheckpoint(10, recordHash((await exported(table))[9]!)!, key));
 
     // Cut the last two records and move the checkpoint back to match, signing with a guessed key.
     await sql(`DELETE FROM ${table} WHERE seq > 8`);
     const [last] = await sql(`SELECT line FROM ${table} WHERE seq = 8`);
-    await sql(`UPDATE ${table}_checkpoint SET seq = 8, hash = $1, hmac = $2`, [sha256(last.line), signCheckpoint(8, sha256(last.line), 'a-guess')]);
+    await sql(`UPDATE ${table}_checkpoint SET seq = 8, hash = $1, hmac = $2`, [recordHash(last.line), signCheckpoint(8, recordHash(last.line)!, 'a-guess')]);
     expect(await verifyPostgresAudit({ connectionString: server.url, table })).toMatchObject({ ok: true, lastSeq: 8, checkpoint: 'matched' }); // without the key the cut is hidden
     expect(await verifyPostgresAudit({ connectionString: server.url, table }, { key })).toMatchObject({ ok: false, problem: expect.stringContaining('signature does not match') });
     await sql(`UPDATE ${table}_checkpoint SET hmac = NULL`);

@@ -148,7 +148,7 @@ describe('dry run: writes go through every check and are recorded, never sent', 
     expect(records().map((r) => [r.kind, r.operationId, r.decision])).toEqual([
       ['dry-run', 'sms.send', 'dry-run'],
       ['attempt', 'calls.get', 'allowed'],
-      ['outcome', 'calls.get', 'allowed'],
+      ['outcome', 'calls.get', undefined],
     ]);
     expect(records()[0]).toMatchObject({ sent: false, numbers: ['•••0123'] });
   });

@@ -151,13 +151,13 @@ describe('bollard-dialpad mcp, driven by the MCP SDK’s own client over stdio',
     // Every tool call is on the record, whatever became of it: sent (attempt, then outcome),
     // refused by the policy, refused for its arguments, or no tool at all.
     expect(records.map((r) => [r.kind, r.operationId, r.decision, r.reason, r.status])).toEqual([
-      ['attempt', 'users.get', 'allowed', 'granted', null],
-      ['outcome', 'users.get', 'allowed', 'granted', 200],
-      ['attempt', 'sms.send', 'allowed', 'granted', null],
-      ['outcome', 'sms.send', 'allowed', 'granted', 200],
-      ['refused', 'calls.initiate', 'denied', 'no-grant', null],
-      ['refused', 'users.get', 'refused', 'invalid-request', null],
-      ['refused', 'nonexistent', 'denied', 'unknown-operation', null],
+      ['attempt', 'users.get', 'allowed', 'granted', undefined],
+      ['outcome', 'users.get', undefined, undefined, 200],
+      ['attempt', 'sms.send', 'allowed', 'granted', undefined],
+      ['outcome', 'sms.send', undefined, undefined, 200],
+      ['refused', 'calls.initiate', 'denied', 'no-grant', undefined],
+      ['refused', 'users.get', 'refused', 'invalid-request', undefined],
+      ['refused', 'nonexistent', 'denied', 'unknown-operation', undefined],
     ]);
     expect(records.every((r) => r.agent === 'support')).toBe(true);
     expect(records[2]!.numbers).toEqual(['•••0123']);

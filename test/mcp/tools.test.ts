@@ -187,9 +187,9 @@ describe('callTool', () => {
     expect(JSON.parse(sent[0]!.body!)).toEqual({ phone_number: '+14155550123' });
     expect(records.map((r) => [r.kind, r.operationId, r.decision])).toEqual([
       ['attempt', 'calls.initiate', 'allowed'],
-      ['outcome', 'calls.initiate', 'allowed'],
+      ['outcome', 'calls.initiate', undefined],
       ['attempt', 'users.list', 'allowed'],
-      ['outcome', 'users.list', 'allowed'],
+      ['outcome', 'users.list', undefined],
     ]);
   });
 

@@ -5,27 +5,9 @@ import type { AuditEntry } from '../../src/audit/record.js';
  * `outcome`, for `users.get` of user `id`. Tests of the stores need records, not a client.
  */
 export function auditEntry(kind: 'attempt' | 'outcome', call: string, agent: string, id = '42'): AuditEntry {
-  return {
-    time: new Date().toISOString(),
-    kind,
-    call,
-    agent,
-    operationId: 'users.get',
-    method: 'GET',
-    path: '/api/v2/users/{id}',
-    area: 'users',
-    access: 'read',
-    decision: 'allowed',
-    reason: 'granted',
-    targets: { users: [id] },
-    numbers: [],
-    sent: kind === 'outcome' ? true : null,
-    status: kind === 'outcome' ? 200 : null,
-    durationMs: kind === 'outcome' ? 3 : null,
-    retries: kind === 'outcome' ? 0 : null,
-    rateLimitWaitMs: kind === 'outcome' ? 0 : null,
-    requestId: kind === 'outcome' ? `req-${call}` : null,
-    errorUuid: null,
-    error: null,
-  };
+  const time = new Date().toISOString();
+  if (kind === 'outcome') {
+    return { time, kind, call, agent, operationId: 'users.get', area: 'users', sent: true, status: 200, durationMs: 3, retries: 0, rateLimitWaitMs: 0, requestId: `req-${call}`, errorUuid: null, error: null };
+  }
+  return { time, kind, call, agent, operationId: 'users.get', area: 'users', method: 'GET', path: '/api/v2/users/{id}', access: 'read', decision: 'allowed', reason: 'granted', targets: { users: [id] }, numbers: [] };
 }
