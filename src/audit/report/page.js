@@ -125,53 +125,60 @@ function filterTables() {
     }
     const empty = document.querySelector(`[data-empty-for="${table.id}"]`);
     if (empty) empty.hidden = rows === 0 || shown > 0;
+    table.closest('.table-wrap').hidden = rows > 0 && shown === 0;
   }
 }
 
-/** Pivot tables: hide rows and agents left out, and sum an agent's row from its visible area rows. */
+/**
+ * Pivot tables: hide rows and agents left out, and sum an agent's row from its visible area rows.
+ * In the table of decisions, with a decision chosen, only that decision counts: the other columns
+ * show a dash and every total is that decision's.
+ */
 function filterPivots() {
   for (const table of document.querySelectorAll('table.pivot')) {
     const byDecision = table.classList.contains('pivot-decisions');
+    const only = byDecision && filters.decision >= 0 ? filters.decision : -1;
     const active = filters.area >= 0 || filters.decision >= 0;
+    const show = (cells, value) => {
+      let sum = 0;
+      cells.forEach((cell) => {
+        const c = Number(cell.dataset.c);
+        const n = value(cell, c);
+        const off = only >= 0 && c !== only;
+        cell.textContent = off ? '–' : num(n);
+        cell.classList.toggle('zero', off || n === 0);
+        cell.classList.toggle('col-on', only >= 0 && !off);
+        if (!off) sum += n;
+      });
+      return sum;
+    };
     let groupsShown = 0;
     for (const group of table.tBodies) {
-      const total = group.querySelector('tr.pivot-total');
-      const rows = [...group.querySelectorAll('tr.pivot-row')];
-      let shown = 0;
       const sums = [];
-      for (const row of rows) {
+      let shown = 0;
+      for (const row of group.querySelectorAll('tr.pivot-row')) {
         let ok = matchesRow(row);
-        if (ok && byDecision && filters.decision >= 0) ok = Number(row.querySelector(`td[data-c="${filters.decision}"]`)?.dataset.n ?? 0) > 0;
+        if (ok && only >= 0) ok = Number(row.querySelector(`td[data-c="${only}"]`)?.dataset.n ?? 0) > 0;
         row.hidden = !ok;
-        if (!ok) continue;
-        shown++;
-        row.querySelectorAll('td[data-c]').forEach((cell) => {
-          const c = Number(cell.dataset.c);
-          sums[c] = (sums[c] ?? 0) + Number(cell.dataset.n);
+        const rowSum = show(row.querySelectorAll('td[data-c]'), (cell, c) => {
+          const n = Number(cell.dataset.n);
+          if (ok) sums[c] = (sums[c] ?? 0) + n;
+          return n;
         });
+        row.querySelector('td.sum').textContent = num(rowSum);
+        if (ok) shown++;
       }
-      let all = 0;
-      total.querySelectorAll('td[data-c]').forEach((cell) => {
-        const value = sums[Number(cell.dataset.c)] ?? 0;
-        all += value;
-        cell.textContent = num(value);
-        cell.classList.toggle('zero', value === 0);
-      });
-      const sum = total.querySelector('td.sum');
-      sum.textContent = num(all);
+      const total = group.querySelector('tr.pivot-total');
+      total.querySelector('td.sum').textContent = num(show(total.querySelectorAll('td[data-c]'), (_, c) => sums[c] ?? 0));
       const agentOk = filters.agent < 0 || Number(group.dataset.a) === filters.agent;
       const decisionOk = filters.decision < 0 || group.dataset.d === undefined || Number(group.dataset.d) === filters.decision;
       group.hidden = !agentOk || !decisionOk || (active && shown === 0);
       if (!group.hidden) groupsShown++;
     }
-    if (byDecision) {
-      table.querySelectorAll('[data-c]').forEach((cell) => {
-        cell.classList.toggle('col-on', filters.decision >= 0 && Number(cell.dataset.c) === filters.decision);
-        cell.classList.toggle('col-off', filters.decision >= 0 && Number(cell.dataset.c) !== filters.decision);
-      });
-    }
+    if (byDecision) table.querySelectorAll('thead [data-c]').forEach((cell) => cell.classList.toggle('col-on', only >= 0 && Number(cell.dataset.c) === only));
     const empty = document.querySelector(`[data-empty-for="${table.id}"]`);
     if (empty) empty.hidden = groupsShown > 0;
+    table.closest('.table-wrap').hidden = groupsShown === 0;
   }
 }
 
@@ -189,10 +196,7 @@ function updateBadges() {
     let shown = 0;
     let total = 0;
     if (table.classList.contains('pivot')) {
-      for (const group of table.tBodies) {
-        const value = Number(group.querySelector('tr.pivot-total td.sum').textContent.replace(/,/g, ''));
-        if (!group.hidden) shown += byDecisionValue(table, group, value);
-      }
+      for (const group of table.tBodies) if (!group.hidden) shown += Number(group.querySelector('tr.pivot-total td.sum').textContent.replace(/,/g, ''));
       total = Number(badge.dataset.all.replace(/[^\d]/g, ''));
     } else {
       for (const row of table.querySelectorAll('tbody tr.f')) {
@@ -204,12 +208,6 @@ function updateBadges() {
     const word = shown === 1 ? badge.dataset.word : badge.dataset.words;
     badge.textContent = `${num(shown)} of ${num(total)} ${word}`;
   }
-}
-
-/** In the totals, with a decision chosen, only that decision's column counts. */
-function byDecisionValue(table, group, value) {
-  if (!table.classList.contains('pivot-decisions') || filters.decision < 0) return value;
-  return Number(group.querySelector(`tr.pivot-total td[data-c="${filters.decision}"]`)?.textContent.replace(/,/g, '') ?? 0);
 }
 
 // ---- the numbers at the top ----
