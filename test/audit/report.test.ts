@@ -8,6 +8,7 @@ import { PAGE_CSS, PAGE_JS } from '../../src/audit/report/assets.js';
 import { readAuditLines, summarizeAudit } from '../../src/audit/report/index.js';
 import { DENIAL_ADVICE } from '../../src/guard/errors.js';
 import { checkpointPath, parsePolicy, renderAuditReport, runAuditReportCommand, verifyAuditLog, writeAuditReportFromFile, type AuditVerification, type Policy } from '../../src/index.js';
+import { startPostgres, type RunningPostgres } from '../support/postgres.js';
 import { buildRealisticLog, REPORT_POLICY_YAML, reportPolicy, type RealisticLog } from './report-log.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bollard-report-'));
@@ -403,6 +404,45 @@ describe('runAuditReportCommand (what `bollard-dialpad audit report` runs)', () 
     await expect(runAuditReportCommand({ file: join(dir, 'missing.jsonl'), out: join(dir, 'missing.html') })).rejects.toThrow(/cannot read .*missing\.jsonl \(ENOENT\)/);
     expect(existsSync(join(dir, 'missing.html'))).toBe(false);
     await expect(runAuditReportCommand({ file, out, policy: join(dir, 'nope.yaml') })).rejects.toThrow(/cannot read the file/);
+  });
+});
+
+describe('a PostgreSQL log (a real server on loopback)', () => {
+  let server: RunningPostgres;
+  let log: RealisticLog;
+  beforeAll(async () => {
+    server = await startPostgres();
+    log = await buildRealisticLog(join(dir, 'for-postgres.jsonl'));
+    // The same entries, chained again by the PostgreSQL store.
+    const writer = createAuditLog({ postgres: { connectionString: server.url, table: 'report_audit' } });
+    for (const { seq: _seq, prev: _prev, hash: _hash, ...entry } of log.records) await writer.write(entry);
+    await writer.close();
+  }, 120_000);
+  afterAll(() => server?.stop());
+
+  it('verifies the table against its checkpoint row and reports it; a row edited in the table shows on top', async () => {
+    const out = join(dir, 'postgres.html');
+    const result = await runAuditReportCommand({ postgres: server.url, table: 'report_audit', out, policy: reportPolicy() });
+    expect(result).toMatchObject({ exitCode: 0, records: log.records.length, appendedDuringReport: 0, verification: { ok: true, checkpoint: 'matched', unfinished: 1 } });
+    const page = readFileSync(out, 'utf8');
+    expect(totalsOf(page)).toEqual(log.expected);
+    expect(textOf(sectionOf(page, 'verification'))).toContain('Chain intact');
+    expect(page).toContain('<code>postgres:report_audit</code>');
+
+    const { default: pg } = await import('pg');
+    const admin = new pg.Client({ connectionString: server.url });
+    await admin.connect();
+    try {
+      await admin.query(`UPDATE report_audit SET line = replace(line, '"decision":"allowed"', '"decision":"denied"') WHERE seq = 7`);
+    } finally {
+      await admin.end();
+    }
+    const broken = await runAuditReportCommand({ postgres: server.url, table: 'report_audit', out });
+    expect(broken.exitCode).toBe(1);
+    const verdict = textOf(sectionOf(readFileSync(out, 'utf8'), 'verification'));
+    expect(verdict).toContain('Chain broken at line 7');
+    expect(verdict).toContain('Problem line 7: its content was altered (hash does not match)');
+    await expect(runAuditReportCommand({ postgres: server.url, table: 'no_such_table', out })).rejects.toThrow('cannot read the audit log from PostgreSQL (the audit table no_such_table does not exist');
   });
 });
 
