@@ -39,7 +39,7 @@ const tableOf = (html: string, id: string): string => {
 
 /** The body rows of a table, as the text of each cell. */
 const rowsOf = (tableHtml: string): string[][] =>
-  [...tableHtml.replace(/^[\s\S]*?<tbody>/, '').matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((cell) => textOf(cell[1]!)));
+  [...tableHtml.replace(/^[\s\S]*?<\/thead>/, '').matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((cell) => textOf(cell[1]!)));
 
 /** The agents table: per agent, the calls per decision its row shows. */
 function totalsOf(html: string): Record<string, Record<string, number>> {
@@ -381,6 +381,17 @@ describe('approvals, dry runs, budgets and reasons this version does not know', 
       ['sms-bot', true],
     ]);
     expect(summary.last! - summary.first!).toBe(21 * 24 * 60 * 60_000);
+  });
+});
+
+describe('an empty log', () => {
+  it('says so, and still lists the policy’s agents', () => {
+    const html = renderAuditReport({ records: [], verification: { ok: true, lines: 0, records: 0, lastSeq: 0, recoveries: 0, unfinished: 0, checkpoint: 'none' }, source: 'empty.jsonl', policy: reportPolicy() });
+    const verdict = textOf(sectionOf(html, 'verification'));
+    expect(verdict).toContain('Chain intact The log is empty: no record was written to it.');
+    expect(verdict).toContain('Checkpoint none: no checkpoint was checked, so records cut from the end of the log could not be seen');
+    expect(rowsOf(tableOf(html, 'totals-table')).map((cells) => cells.join(' '))).toEqual(['billing-agent no calls recorded 0', 'retired-bot disabled no calls recorded 0', 'support-bot no calls recorded 0']);
+    expect(textOf(sectionOf(html, 'denials'))).toContain('None: the policy denied no call.');
   });
 });
 

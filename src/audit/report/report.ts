@@ -142,7 +142,7 @@ function verificationSection(verification: AuditVerification, summary: AuditSumm
 <div class="verdict-body">
 <p class="kicker">Verification</p>
 <h2 id="verification-title">Chain intact</h2>
-<p class="verdict-lede">All ${plural(verification.records, 'record')} check out: every record’s hash, the chain from the first line to the last (${plural(verification.lines, 'line')}, last record ${n(verification.lastSeq)}).</p>
+<p class="verdict-lede">${verification.records ? `All ${plural(verification.records, 'record')} check out: every record’s hash, the chain from the first line to the last (${plural(verification.lines, 'line')}, last record ${n(verification.lastSeq)}).` : 'The log is empty: no record was written to it.'}</p>
 <ul class="verdict-facts">${facts.join('')}</ul>
 </div>
 </section>`;
