@@ -121,9 +121,6 @@ export function readRecord(value: unknown, line: number): ReportRecord {
   };
 }
 
-/** A record that stands for a call: its attempt, refusal or dry run (not an outcome, not a recovery). */
-export const isCall = (r: ReportRecord): boolean => r.kind !== 'outcome' && r.kind !== 'recovery';
-
 /** What an outcome says happened to the request: its status, or why there is none. */
 export function statusKey(r: Pick<ReportRecord, 'status' | 'sent'>): string {
   if (r.status !== null) return String(r.status);
