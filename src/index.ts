@@ -45,6 +45,16 @@ export { maskNumber, type AuditRecord, type AuditEntry } from './audit/record.js
 export { verifyAuditLog, type AuditVerification, type AuditCheckpoint, type VerifyOptions } from './audit/verify.js';
 export { verifyAuditFile } from './audit/verify-file.js';
 export type { PostgresAuditOptions, PgPoolLike } from './audit/postgres-options.js';
+export {
+  renderAuditReport,
+  writeAuditReportFromFile,
+  writeAuditReportFromPostgres,
+  runAuditReportCommand,
+  type AuditReportInput,
+  type AuditReportOptions,
+  type AuditReportResult,
+  type AuditReportCommand,
+} from './audit/report/index.js';
 export { eventAccessFor, type EventAccess } from './guard/event-access.js';
 export type { Policy, AgentPolicy, GrantLevel, Budget, ApprovalClass } from './guard/types.js';
 export * from './events/index.js';
