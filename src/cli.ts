@@ -29,6 +29,8 @@ Commands:
   audit verify FILE | --postgres URL check an audit log's hash chain and checkpoint
   audit export --postgres URL [--out FILE]
                                      write a PostgreSQL audit log as JSON lines
+  audit report FILE | --postgres URL --out report.html [--policy FILE]
+                                     one page people can read: totals, timeline, denials, approvals
   reference --policy FILE --agent NAME --out FILE.html
                                      write the API reference page narrowed to one agent
   policy check FILE                  load a policy; list its agents, their operations and warnings
@@ -67,7 +69,13 @@ checked as well. Prints "ok: N records, chain intact …" and exits 0, or names 
 ("line K: <problem>") and exits 1.
 
 export writes the PostgreSQL log as the same JSON lines a file log has (stdout, or --out FILE);
-\`audit verify\` accepts the export.`,
+\`audit verify\` accepts the export.
+
+report writes one self-contained HTML page (no network): the chain's verification on top, per-agent
+totals by area and decision, a timeline, every denial with its reason and advice, approvals and who
+gave them, dry runs, budget use (with --policy, every agent's budgets) and a searchable table of
+records. Usage: ${BIN} audit report FILE --out report.html [--policy FILE] [--key-file F], or
+--postgres URL [--table T] instead of FILE. Exits 1 (the page still written) when the chain is broken.`,
   reference: `Usage: ${BIN} reference --policy FILE --agent NAME --out FILE.html
 
 Writes the API reference page (one self-contained HTML file) listing only the operations the agent may
@@ -277,11 +285,11 @@ function report(result: AuditVerification): number {
 }
 
 async function audit(args: string[]): Promise<number> {
-  const { values, positionals } = parse('audit', args, { postgres: { type: 'string' }, table: { type: 'string' }, out: { type: 'string' }, 'key-file': { type: 'string' } });
+  const { values, positionals } = parse('audit', args, { postgres: { type: 'string' }, table: { type: 'string' }, out: { type: 'string' }, 'key-file': { type: 'string' }, policy: { type: 'string' } });
   if (values.help) return help('audit');
   const [sub, file, ...rest] = positionals;
-  if (sub !== 'verify' && sub !== 'export')
-    throw new UsageError(sub ? `unknown audit command "${sub}"` : 'missing the audit command (verify or export)', 'audit');
+  if (sub !== 'verify' && sub !== 'export' && sub !== 'report')
+    throw new UsageError(sub ? `unknown audit command "${sub}"` : 'missing the audit command (verify, export or report)', 'audit');
   const postgres = values.postgres as string | undefined;
   const table = values.table as string | undefined;
   if (sub === 'export') {
@@ -300,6 +308,16 @@ async function audit(args: string[]): Promise<number> {
     return 0;
   }
   const key = checkpointKey(values);
+  if (sub === 'report') {
+    const out = required(values, 'out', 'audit');
+    if (rest.length) throw new UsageError('give one FILE (or --postgres URL)', 'audit');
+    const { runAuditReportCommand } = await import('./audit/report/write.js');
+    const result = await runAuditReportCommand({ file, postgres, table, out, policy: values.policy as string | undefined, key }).catch((error: unknown) => {
+      throw new CommandError((error as Error).message);
+    });
+    io.out(result.message);
+    return result.exitCode;
+  }
   if (postgres) {
     if (file) throw new UsageError('give FILE or --postgres URL, not both', 'audit');
     const { verifyPostgresAudit } = await import('./audit/postgres-store.js');
