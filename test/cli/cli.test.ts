@@ -107,7 +107,7 @@ describe('bollard-dialpad policy, reference, mcp refusals and usage', () => {
       ].join('\n'),
     );
     expect(example).toMatchObject({ code: 0, stderr: '' });
-    expect(example.stdout).toMatch(/3 agents[\s\S]*no warnings/);
+    expect(example.stdout).toMatch(/examples\/policy\.yaml: 5 agents\n {2}front-desk .*\n {2}dialer .*\n {2}texter .*\n {2}rehearsal .*\n {2}reporting .*\nno warnings\n$/);
     expect(broken).toMatchObject({ code: 2, stdout: '' });
     expect(broken.stderr).toContain(`${bad}:4 agents.helpdesk.grants.users: must be one of none, read, write`);
     // Schema problems come first; once the shape is right, unknown operationIds are named too.
