@@ -1,6 +1,7 @@
 // The main job (`npm start`): generate if needed, serve the generated document with Prism, and
-// run a sample agent under a sample policy — some calls allowed, one denied, one waiting for a
-// rate-limit slot — then print the audit trail and its verification.
+// run the agent front-desk of the example policy (examples/policy.yaml, the one the README uses) —
+// some calls allowed, two denied, one waiting for a rate-limit slot — then print the audit trail
+// and its verification.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,19 +18,20 @@ function ensureGenerated(): void {
 }
 
 ensureGenerated();
-const { createDialpadClient, loadPolicy, verifyAuditLog, AccessDeniedError } = await import('../src/index.js');
+const { createDialpadClient, loadPolicy, verifyAuditFile, AccessDeniedError } = await import('../src/index.js');
 
 const outDir = join(ROOT, 'demo-output');
 const auditFile = join(outDir, 'audit.jsonl');
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
-const policy = loadPolicy(join(ROOT, 'scripts/demo-policy.yaml'));
+const policyFile = 'examples/policy.yaml';
+const policy = loadPolicy(join(ROOT, policyFile));
 const prism = await startPrism();
 const step = (label: string, result: string) => console.log(`  ${label.padEnd(44)} ${result}`);
 try {
   console.log(`Prism mock of Dialpad API v2 at ${prism.url}`);
-  console.log(`Policy scripts/demo-policy.yaml, agent "front-desk"; audit log ${auditFile.replace(`${ROOT}/`, '')}\n`);
+  console.log(`Policy ${policyFile}, agent "front-desk"; audit log ${auditFile.replace(`${ROOT}/`, '')}\n`);
   const dialpad = createDialpadClient({ apiKey: 'demo-key-not-secret', baseUrl: prism.url, policy, agent: 'front-desk', audit: { sink: { file: auditFile } } });
 
   const me = await dialpad.users.get('me');
@@ -61,15 +63,20 @@ try {
   await dialpad.close();
 
   const text = readFileSync(auditFile, 'utf8');
+  // A call that is sent leaves two records: its attempt (written before the request leaves) and its
+  // outcome; a call refused here leaves one.
   console.log('\nAudit trail:');
   for (const line of text.trim().split('\n')) {
     const r = JSON.parse(line);
+    const what = r.kind === 'outcome' ? `status ${r.status ?? '-'}${r.rateLimitWaitMs ? `, waited ${r.rateLimitWaitMs} ms for a slot` : ''}` : `${r.decision} (${r.reason})`;
     console.log(
-      `  #${r.seq} ${r.time.slice(11, 23)} ${r.agent} ${r.operationId.padEnd(14)} ${r.decision.padEnd(7)} ${String(r.reason).padEnd(16)} status=${r.status ?? '-'} wait=${r.rateLimitWaitMs}ms numbers=${JSON.stringify(r.numbers)} prev=${r.prev.slice(0, 10)}…`,
+      `  #${String(r.seq).padEnd(3)} ${r.time.slice(11, 23)} ${r.agent} ${r.kind.padEnd(8)} ${r.operationId.padEnd(14)} ${what.padEnd(38)} numbers=${JSON.stringify(r.numbers)} prev=${r.prev.slice(0, 10)}…`,
     );
   }
-  const verdict = verifyAuditLog(text);
-  console.log(`\nVerification: ${verdict.ok ? `ok — ${verdict.lines} records, chain intact` : `BROKEN at line ${verdict.line}: ${verdict.problem}`}`);
+  const verdict = await verifyAuditFile(auditFile);
+  console.log(
+    `\nVerification (npx bollard-dialpad audit verify ${auditFile.replace(`${ROOT}/`, '')}): ${verdict.ok ? `ok — ${verdict.records} records, chain intact, checkpoint ${verdict.checkpoint}` : `BROKEN at line ${verdict.line}: ${verdict.problem}`}`,
+  );
 } finally {
   await prism.stop();
 }

@@ -236,6 +236,11 @@ const scope: GuardRule = {
 };
 
 export const APPROVAL_CLASSES: readonly ApprovalClass[] = ['external', 'irreversible', 'live-call'];
+const CLASS_WORDS: Readonly<Record<string, string>> = {
+  external: 'external (anything that rings a phone or sends a message)',
+  irreversible: 'irreversible (anything that cannot be undone)',
+  'live-call': 'live-call (changes to calls in progress)',
+};
 
 /** Whether an operation is one the agent's policy asks approval for. */
 export function needsApproval(agent: AgentPolicy, operation: OperationMeta): boolean {
@@ -269,7 +274,7 @@ const approval: GuardRule = {
     'approval-failed': 'The approver failed before answering; nothing was sent. Check the approver (its error is not shown, it may hold private data).',
     'approval-timeout': 'No answer from the approver in time (approvalTimeoutMs); nothing was sent. Ask again when someone can answer.',
   },
-  describe: (agent) => (agent.approval.length ? [`Asks a person before: ${agent.approval.join(', ')}.`] : []),
+  describe: (agent) => (agent.approval.length ? [`Asks a person before: ${agent.approval.map((item) => CLASS_WORDS[item] ?? item).join('; ')}.`] : []),
 };
 
 const dryRun: GuardRule = {

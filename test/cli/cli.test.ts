@@ -113,7 +113,13 @@ agents:
       ].join('\n'),
     );
     expect(example).toMatchObject({ code: 0, stderr: '' });
-    expect(example.stdout).toMatch(/3 agents[\s\S]*no warnings/);
+    expect(example.stdout).toMatch(/^examples\/policy\.yaml: 5 agents\n/);
+    expect(example.stdout.match(/^ {2}\S+ +\d+ operations$/gm)?.map((line) => line.trim().split(' ')[0])).toEqual(['front-desk', 'dialer', 'texter', 'rehearsal', 'reporting']);
+    // Each rule describes its part: the approval, the budget and the rehearsal show up where set.
+    expect(example.stdout).toContain('Asks a person before: external');
+    expect(example.stdout).toContain('Budget "sms.send per 1d": at most 50 per 1d.');
+    expect(example.stdout).toContain('Rehearses (dryRun)');
+    expect(example.stdout).toMatch(/no warnings\n$/);
     expect(broken).toMatchObject({ code: 2, stdout: '' });
     expect(broken.stderr).toContain(`${bad}:5 agents.helpdesk.grants.users: must be one of none, read, write`);
     // Schema problems come first; once the shape is right, unknown operationIds are named too.

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { packedTarball } from '../support/packed.js';
 import { ROOT } from '../support/prism.js';
 
 const run = promisify(execFile);
@@ -101,31 +102,35 @@ describe('a downstream project', () => {
     });
   const compilerOptions = { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, types: ['node'], lib: ['ES2023', 'DOM'], outDir: 'out' };
 
-  // One pack and one install for every test of the file: they are what takes the time.
+  // One pack per run (shared with the README test) and one install for every test of the file: they are what takes the time.
   beforeAll(async () => {
-    await run('npm', ['pack', '--pack-destination', dir, '--silent'], { cwd: ROOT, maxBuffer: 32 * 1024 * 1024 });
-    tarball = readdirSync(dir).find((f) => f.endsWith('.tgz')) ?? '';
+    tarball = await packedTarball();
     mkdirSync(app, { recursive: true });
     // msw at the version this repository tests with, so the install is served from npm's cache.
     const msw = (JSON.parse(readFileSync(join(ROOT, 'node_modules/msw/package.json'), 'utf8')) as { version: string }).version;
     writeFileSync(
       join(app, 'package.json'),
-      JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { '@bollard/dialpad': `file:../${tarball}`, '@types/node': '^20', msw } }),
+      JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { '@bollard/dialpad': `file:${tarball}`, '@types/node': '^20', msw } }),
     );
     writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['index.ts'] }));
     writeFileSync(join(app, 'tsconfig.testing.json'), JSON.stringify({ compilerOptions, include: ['testing.ts'] }));
     writeFileSync(join(app, 'index.ts'), program);
     writeFileSync(join(app, 'testing.ts'), testingProgram);
-    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: app, maxBuffer: 32 * 1024 * 1024 });
+    await run('npm', ['install', '--no-audit', '--no-fund', '--offline'], { cwd: app, maxBuffer: 32 * 1024 * 1024 });
   }, 300_000);
 
   it('installs the packed tarball, compiles a strict TypeScript program against it and runs it against Prism', async () => {
-    expect(tarball).toMatch(/^bollard-dialpad-\d+\.\d+\.\d+\.tgz$/);
+    expect(basename(tarball)).toMatch(/^bollard-dialpad-\d+\.\d+\.\d+\.tgz$/);
+    // ioredis and pg are optional peers: installed without them, the package compiles and runs.
+    expect(['ioredis', 'pg'].filter((peer) => existsSync(join(app, 'node_modules', peer)))).toEqual([]);
     await tsc(app);
     const { stdout } = await run(process.execPath, [join(app, 'out/index.js')], { cwd: app, env: { ...process.env, PRISM_URL: inject('prismUrl') } });
     expect(JSON.parse(stdout)).toEqual({ denied: 'read-only-grant', me: '5835806903417907', smsStatus: 'pending', area: 'calls', limit: 5, fixtureStatus: 200, notFound: 'NotFoundError' });
-    // The command-line tool of the installed package.
+    // The command-line tool of the installed package: its launcher runs the built CLI (no src/ in the package).
     const cli = join(app, 'node_modules/.bin/bollard-dialpad');
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect((await run(cli, ['--version'], { cwd: app })).stdout).toBe(`${version}\n`);
+    expect(existsSync(join(app, 'node_modules/@bollard/dialpad/src'))).toBe(false);
     expect((await run(cli, ['audit', 'verify', 'audit.jsonl'], { cwd: app })).stdout).toMatch(/^ok: 3 records, chain intact; checkpoint matches/);
     await run(cli, ['reference', '--policy', 'policy.yaml', '--agent', 'desk', '--out', 'desk.html'], { cwd: app });
     const page = readFileSync(join(app, 'desk.html'), 'utf8');
