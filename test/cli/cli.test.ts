@@ -113,7 +113,7 @@ agents:
       ].join('\n'),
     );
     expect(example).toMatchObject({ code: 0, stderr: '' });
-    expect(example.stdout).toMatch(/^examples\/policy\.yaml: 5 agents\n/);
+    expect(example.stdout).toMatch(/examples\/policy\.yaml: 5 agents\n/);
     expect(example.stdout.match(/^ {2}\S+ +\d+ operations$/gm)?.map((line) => line.trim().split(' ')[0])).toEqual(['front-desk', 'dialer', 'texter', 'rehearsal', 'reporting']);
     // Each rule describes its part: the approval, the budget and the rehearsal show up where set.
     expect(example.stdout).toContain('Asks a person before: external');
