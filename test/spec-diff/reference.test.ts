@@ -108,3 +108,12 @@ describe(
     });
   },
 );
+
+describe('spec diff of Dialpad’s description → our spec', { timeout: 30_000 }, () => {
+  it('reports no operation missing and none extra: all 241 are covered', async () => {
+    const report = await diffSpecs(CURRENT, ROOT);
+    expect(report.old.operations).toBe(241);
+    expect(report.new.operations).toBe(241);
+    expect(report.changes.filter((c) => c.kind === 'operation.removed' || c.kind === 'operation.added')).toEqual([]);
+  });
+});
