@@ -75,6 +75,7 @@ export class FileAuditStore implements AuditStore {
   readonly name: string;
   private handle: Promise<FileHandle> | undefined;
   private compromised: Error | undefined;
+  syncs = 0;
 
   constructor(
     readonly path: string,
@@ -103,7 +104,10 @@ export class FileAuditStore implements AuditStore {
       const all = tail.torn ? [recoveryEntry(tail.torn), ...entries] : entries;
       const { lines, seq, prev } = chain(all, tail);
       await file.write(`${tail.torn ? '\n' : ''}${lines.join('\n')}\n`);
-      if (this.options.durable) await file.datasync();
+      if (this.options.durable) {
+        await file.datasync();
+        this.syncs++;
+      }
       // The records are durable now: a checkpoint that cannot move (a nearly full disk) only lags
       // behind, which verification allows; it moves again with the next append that can write it.
       await this.writeCheckpoint(seq, prev).catch(() => undefined);

@@ -27,6 +27,8 @@ export interface AuditLog {
   write(entry: AuditEntry): Promise<void>;
   /** Waits for pending records; the log is closed when the last client using it closes it. */
   close(): Promise<void>;
+  /** What the writer has done so far (shared by every client of the log): records, batches, fsyncs. */
+  stats(): { records: number; batches: number; syncs: number };
 }
 
 /**
@@ -38,6 +40,8 @@ class GroupCommit {
   private flushing = false;
   private drained: (() => void)[] = [];
   refs = 0;
+  records = 0;
+  batches = 0;
 
   constructor(
     readonly store: AuditStore,
@@ -45,6 +49,30 @@ class GroupCommit {
   ) {}
 
   write(entry: AuditEntry): Promise<void> {
+    // Nothing in flight and a store that answers at once (a function sink): nothing to batch with,
+    // nothing to wait for — the record is written now.
+    if (!this.flushing && this.store.immediate) {
+      this.batches++;
+      this.records++;
+      let appended: Promise<void> | void;
+      try {
+        appended = this.store.append([entry]);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      if (!appended) return RESOLVED;
+      // A sink that returned a promise: the chain moves on when it settles, so later records queue.
+      this.flushing = true;
+      const settle = () => {
+        if (this.pending.length) this.flush();
+        else {
+          this.flushing = false;
+          for (const wake of this.drained.splice(0)) wake();
+        }
+      };
+      appended.then(settle, settle);
+      return appended;
+    }
     return new Promise<void>((resolve, reject) => {
       this.pending.push({ entry, resolve, reject });
       if (!this.flushing) {
@@ -59,6 +87,8 @@ class GroupCommit {
   private readonly flush = (): void => {
     const batch = this.pending;
     this.pending = [];
+    this.batches++;
+    this.records += batch.length;
     const done = (error?: unknown) => {
       for (const item of batch) error === undefined ? item.resolve() : item.reject(error ?? new Error('audit write failed'));
       if (this.pending.length) this.flush();
@@ -82,6 +112,7 @@ class GroupCommit {
   }
 }
 
+const RESOLVED = Promise.resolve();
 const shared = new Map<string, GroupCommit>();
 const byFunction = new WeakMap<object, string>();
 let functionSinks = 0;
@@ -102,6 +133,7 @@ function handleFor(key: string, make: () => { store: AuditStore; settings: strin
   return {
     name: owner.store.name,
     write: (entry) => (closed ? Promise.reject(new TypeError(`the audit log ${owner.store.name} was closed by this client`)) : owner.write(entry)),
+    stats: () => ({ records: owner.records, batches: owner.batches, syncs: owner.store.syncs ?? 0 }),
     async close() {
       if (closed) return;
       closed = true;
@@ -145,7 +177,7 @@ export function createAuditLog(options: AuditOptions = {}): AuditLog {
         }
       }
     };
-    return handleFor(id, () => ({ store: new StreamAuditStore('function', write, true), settings }), settings);
+    return handleFor(id, () => ({ store: new StreamAuditStore('function', write, true, true), settings }), settings);
   }
   if (!sink || typeof sink !== 'object' || typeof sink.file !== 'string' || sink.file === '') {
     throw new TypeError("audit sink must be { file: 'path' }, 'stdout' or a function");
@@ -184,9 +216,17 @@ function lazyPostgresStore(options: PostgresAuditOptions, settings: { durable: b
       store = undefined;
       throw error;
     }));
+  let commits = 0;
   return {
     name: `postgres:${table}`,
-    append: async (entries) => (await get()).append(entries),
+    // Each append is one committed transaction: its "sync".
+    get syncs() {
+      return commits;
+    },
+    append: async (entries) => {
+      await (await get()).append(entries);
+      commits++;
+    },
     close: async () => {
       if (store) await (await store).close();
     },

@@ -11,5 +11,9 @@ export interface AuditStore {
   readonly name: string;
   /** May complete synchronously (returns nothing) when the store has nothing to wait for. */
   append(entries: readonly AuditEntry[]): Promise<void> | void;
+  /** fsyncs (or commits) done so far, for the cost of durability. */
+  readonly syncs?: number;
+  /** Its appends complete at once when its writer does (nothing to batch for): a function sink. */
+  readonly immediate?: boolean;
   close(): Promise<void>;
 }

@@ -13,6 +13,7 @@ export class StreamAuditStore implements AuditStore {
     readonly name: string,
     private readonly write: LineWriter,
     private readonly wantsRecords = false,
+    readonly immediate = false,
   ) {}
 
   append(entries: readonly AuditEntry[]): Promise<void> | void {

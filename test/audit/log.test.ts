@@ -228,6 +228,19 @@ describe('the audit log: an attempt before the request leaves, its outcome after
     expect(written.join('').trim().split('\n').map((l) => JSON.parse(l))).toMatchObject([{ kind: 'attempt', operationId: 'users.get', agent: 'bot', seq: 1 }, { kind: 'outcome', seq: 2 }]);
   });
 
+  it('a sink that takes its time (returns a promise) still gets one unbroken chain from concurrent calls', async () => {
+    const seen: AuditRecord[] = [];
+    const sink = async (_line: string, record: AuditRecord) => {
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      seen.push(record);
+    };
+    const c = createDialpadClient({ apiKey: API_KEY, baseUrl: server.url, policy, agent: 'bot', audit: { sink }, rateLimit: false });
+    await Promise.all(Array.from({ length: 20 }, (_, i) => c.users.get(String(i + 1))));
+    await c.close();
+    expect(seen.map((r) => r.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect(verifyAuditLog(seen.map((r) => JSON.stringify(r)).join('\n'))).toMatchObject({ ok: true, records: 40 });
+  });
+
   it('a sink that fails stops the call before it is sent: AuditWriteError, nothing on the wire', async () => {
     const before = server.requests.length;
     const c = createDialpadClient({ apiKey: API_KEY, baseUrl: server.url, policy, agent: 'bot', audit: { sink: () => Promise.reject(new Error('disk full')) }, rateLimit: false });
