@@ -178,7 +178,8 @@ export function createDialpadClient(options: DialpadClientOptions): DialpadClien
   };
 
   async function call<R>(operationId: OperationId, input: OperationInput = {}, requestOptions?: RequestOptions): Promise<R> {
-    const { query, ...rest } = (requestOptions ?? {}) as RequestOptions & { query?: Record<string, unknown> };
+    if (requestOptions === undefined) return (await parseBody(await runCall(config, operationId, input))) as R;
+    const { query, ...rest } = requestOptions as RequestOptions & { query?: Record<string, unknown> };
     // Operations with a body take their query parameters in the options (`{ query }`).
     const parts = query === undefined ? input : { ...input, query: { ...input.query, ...query } };
     const response = await runCall(config, operationId, parts, rest);

@@ -70,12 +70,12 @@ export function chain(entries: readonly AuditEntry[], after: { seq: number; prev
   const lines: string[] = [];
   const records: AuditRecord[] = [];
   for (const entry of entries) {
-    const body = { seq: ++seq, ...entry, prev };
-    const json = JSON.stringify(body);
+    // The text JSON.stringify({ seq, ...entry, prev }) gives (an entry has neither key), without
+    // building that object: seq, prev and hash are a number and plain hex.
+    const json = `{"seq":${++seq},${JSON.stringify(entry).slice(1, -1)},"prev":"${prev}"}`;
     const hash = sha256(json);
     lines.push(`${json.slice(0, -1)},"hash":"${hash}"}`);
-    // The body becomes the record (hash added last, as in the line): no copy per record.
-    if (withRecords) records.push(Object.assign(body, { hash }) as AuditRecord);
+    if (withRecords) records.push({ seq, ...entry, prev, hash });
     prev = hash;
   }
   return { lines, records, seq, prev };

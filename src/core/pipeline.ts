@@ -26,6 +26,7 @@ import { budgetKey, StoreUnavailable, type BudgetStore, type Reservation } from 
 import { DENIAL_ADVICE } from '../guard/rules.js';
 import { namedTargets } from '../guard/targets.js';
 import type { Budget } from '../guard/types.js';
+import { leaseDeadline, ownDeadline } from './deadline.js';
 import { optionProblems, type RequestOptions } from './options.js';
 import { prepareRequest, type BaseUrl, type CallParts, type PreparedRequest } from './request.js';
 import { backoffDelay, isSafeToRepeat, parseRetryAfter, type RetrySettings } from './retry.js';
@@ -238,29 +239,18 @@ type Attempt = { kind: 'response'; response: Response } | { kind: 'timeout' } | 
 async function attempt(config: PipelineConfig, request: PreparedRequest, token: string, options: RequestOptions): Promise<Attempt> {
   if (options.signal?.aborted) throw options.signal.reason;
   const timeoutMs = options.timeout ?? config.timeoutMs;
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(options.signal!.reason);
-  options.signal?.addEventListener('abort', onAbort, { once: true });
-  let timedOut = false;
-  const timer =
-    timeoutMs === 'none'
-      ? undefined
-      : setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, timeoutMs);
+  const deadline = options.signal || timeoutMs === 'none' ? ownDeadline(timeoutMs, options.signal) : leaseDeadline(timeoutMs);
   try {
     const headers: Record<string, string> = { accept: 'application/json', 'user-agent': config.userAgent, ...request.headers, authorization: `Bearer ${token}` };
     if (request.body !== undefined) headers['content-type'] ??= 'application/json';
-    const response = await config.fetch(request.url, { method: request.method, headers, body: request.body, signal: controller.signal, redirect: 'manual' });
+    const response = await config.fetch(request.url, { method: request.method, headers, body: request.body, signal: deadline.signal, redirect: 'manual' });
     return { kind: 'response', response };
   } catch (cause) {
     if (options.signal?.aborted) throw options.signal.reason;
-    if (timedOut) return { kind: 'timeout' };
+    if (deadline.timedOut()) return { kind: 'timeout' };
     return { kind: 'network', cause };
   } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
+    deadline.release();
   }
 }
 
@@ -481,18 +471,22 @@ export async function runCall(config: PipelineConfig, operationId: string, parts
   // 5. Budgets: a unit of each, taken now, given back if the call is never sent.
   const reservations = budgets.length ? await reserveBudgets(config, state, guard!, budgets, options) : [];
   // 6. A slot under the rate limits; a call that gets none is refused, not sent.
-  try {
-    await acquireSlot(config, state, options);
-  } catch (error) {
-    await releaseBudgets(config, reservations);
-    await refuse(config, state, error as Error);
+  if (config.limiter) {
+    try {
+      await acquireSlot(config, state, options);
+    } catch (error) {
+      await releaseBudgets(config, reservations);
+      await refuse(config, state, error as Error);
+    }
   }
   // 7. The attempt on the record, durably, before the request leaves.
-  try {
-    await writeAhead(config, state, 'attempt', 'allowed');
-  } catch (error) {
-    await releaseBudgets(config, reservations);
-    throw error;
+  if (config.audit) {
+    try {
+      await writeAhead(config, state, 'attempt', 'allowed');
+    } catch (error) {
+      await releaseBudgets(config, reservations);
+      throw error;
+    }
   }
   const { response, failure } = await send(config, state, options);
   // A budget counts what was sent: a call that never left gives its unit back.
