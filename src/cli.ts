@@ -55,11 +55,12 @@ Options:
   -h, --help           this text
 
 Example (Claude Desktop / Claude Code / Cursor server entry):
-  { "command": "npx", "args": ["${BIN}", "mcp", "--policy", "/abs/policy.yaml", "--agent", "support-bot"],
+  { "command": "npx", "args": ["${BIN}", "mcp", "--policy", "/abs/policy.yaml", "--agent", "front-desk"],
     "env": { "DIALPAD_API_KEY": "..." } }`,
   audit: `Usage: ${BIN} audit verify FILE [--key-file F]
        ${BIN} audit verify --postgres URL [--table T] [--key-file F]
        ${BIN} audit export --postgres URL [--table T] [--out FILE]
+       ${BIN} audit report FILE | --postgres URL [--table T] --out report.html [--policy FILE] [--key-file F]
 
 verify checks an audit log written by the client or the MCP server: every record's hash, the chain
 from line to line, that every outcome follows its attempt, and the checkpoint kept beside the log
@@ -74,8 +75,7 @@ export writes the PostgreSQL log as the same JSON lines a file log has (stdout, 
 report writes one self-contained HTML page (no network): the chain's verification on top, per-agent
 totals by area and decision, a timeline, every denial with its reason and advice, approvals and who
 gave them, dry runs, budget use (with --policy, every agent's budgets) and a searchable table of
-records. Usage: ${BIN} audit report FILE --out report.html [--policy FILE] [--key-file F], or
---postgres URL [--table T] instead of FILE. Exits 1 (the page still written) when the chain is broken.`,
+records. Exits 1 (the page still written) when the chain is broken.`,
   reference: `Usage: ${BIN} reference --policy FILE --agent NAME --out FILE.html
 
 Writes the API reference page (one self-contained HTML file) listing only the operations the agent may

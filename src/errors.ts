@@ -159,7 +159,7 @@ export class LimiterUnavailableError extends ClientRefusalError {
 }
 
 export interface PolicyProblem {
-  /** Path in the file, e.g. agents.support-bot.grants.calls */
+  /** Path in the file, e.g. agents.front-desk.grants.calls */
   path: string;
   line?: number;
   message: string;

@@ -286,13 +286,23 @@ export function checkReadme(markdown: string, facts: Facts): Problem[] {
     if (!placeholder(name) && !facts.agents.has(name)) say(line, `agent "${name}" is not in examples/policy.yaml (it has ${[...facts.agents].join(', ')})`);
   }
 
-  // JSON blocks must be JSON (an MCP host reads them as such).
+  // JSON blocks must be JSON (an MCP host reads them as such); JSON-lines blocks, one value a line.
   for (const block of blocks) {
-    if (block.lang !== 'json') continue;
-    try {
-      JSON.parse(block.code);
-    } catch (error) {
-      say(block.line, `the json block is not JSON (${(error as Error).message})`);
+    if (block.lang === 'json') {
+      try {
+        JSON.parse(block.code);
+      } catch (error) {
+        say(block.line, `the json block is not JSON (${(error as Error).message})`);
+      }
+    }
+    if (block.lang === 'jsonl') {
+      block.code.split('\n').forEach((text, index) => {
+        try {
+          JSON.parse(text);
+        } catch (error) {
+          say(block.line + 1 + index, `the jsonl line is not JSON (${(error as Error).message})`);
+        }
+      });
     }
   }
 

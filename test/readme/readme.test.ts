@@ -50,6 +50,10 @@ describe('the README checker', () => {
       '```json',
       '{ "args": ["bollard-dialpad", "mcp", "--agent", "support-bot"], }',
       '```',
+      '```jsonl',
+      '{"seq":1}',
+      '{"seq":2,}',
+      '```',
     ].join('\n');
     const agents = '(it has front-desk, dialer, texter, rehearsal, reporting)';
     expect(at(checkReadme(bad, facts))).toEqual([
@@ -68,6 +72,7 @@ describe('the README checker', () => {
       `README.md:15: agent "sales-dialer" is not in examples/policy.yaml ${agents}`,
       `README.md:19: agent "support-bot" is not in examples/policy.yaml ${agents}`,
       expect.stringMatching(/^README\.md:19: the json block is not JSON/),
+      expect.stringMatching(/^README\.md:24: the jsonl line is not JSON/),
     ]);
   });
 
@@ -206,6 +211,17 @@ describe('README.md against the packed package', () => {
     expect(failed).toEqual([]);
     // The guard block wrote the audit log the README's `audit verify` line checks.
     expect(existsSync(join(app, 'dialpad-audit.jsonl'))).toBe(true);
+  });
+
+  it('shows audit records with the fields, in the order, of the records the runs wrote', () => {
+    const shown = blocks.filter((b) => b.lang === 'jsonl').flatMap((b) => b.code.split('\n').map((l) => JSON.parse(l) as Record<string, unknown>));
+    expect(shown.map((r) => r.kind)).toEqual(['attempt', 'outcome']);
+    const written = readFileSync(join(app, 'dialpad-audit.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    for (const record of shown) {
+      // A real record of the same kind and agent, with no approval or budget on it (the example has none).
+      const real = written.find((r) => r.kind === record.kind && r.agent === record.agent && !('approvedBy' in r) && !('budget' in r));
+      expect(Object.keys(record)).toEqual(Object.keys(real ?? {}));
+    }
   });
 
   it('fails a runnable block that reaches beyond loopback or exits non-zero', async () => {
