@@ -1,6 +1,5 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { bundle, createConfig } from '@redocly/openapi-core';
 import { SpecError, SpecErrors } from './spec-error.js';
 import { displayPath, readYamlSource, type YamlSource } from './yaml-source.js';
 
@@ -20,6 +19,8 @@ function pointerToPath(pointer: string): string[] {
  * line of a syntax error, and the line of each problem — so that a good spec is parsed once.
  */
 export async function bundleSpec(rootFile: string): Promise<OpenApiDocument> {
+  // Loaded when needed (it is big): `--input` runs never load it.
+  const { bundle, createConfig } = await import('@redocly/openapi-core');
   const config = await createConfig({});
   const result = await bundle({ ref: resolve(rootFile), config, dereference: false });
   const problems = result.problems.filter((p) => p.severity === 'error');
