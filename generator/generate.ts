@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { BANNER_TEXT } from './banner.js';
 import { formatJson } from './prettier-print.js';
 import type { OpenApiDocument } from './bundle.js';
@@ -8,7 +7,7 @@ import { emitAreaModules, emitCaller } from './emit-areas.js';
 import { buildFixtures, emitFixtures } from './emit-fixtures.js';
 import { emitOperations } from './emit-operations.js';
 import { emitReference } from './emit-reference.js';
-import { emitSchema } from './emit-schema.js';
+import { emitSchema, type EmittedSchema, type SchemaWorker } from './emit-schema.js';
 import { emitToolSchemas } from './emit-tool-schemas.js';
 import { GRANTABLE_AREAS } from './extensions.js';
 import { loadDocument } from './load.js';
@@ -30,12 +29,17 @@ export interface GenerateResult {
 export interface GenerateOptions {
   /** An already-bundled OpenAPI file to generate from (no overlays; metadata derived where missing). */
   input?: string;
+  /**
+   * Make schema.ts in this worker thread (startSchemaWorker), alongside the rest — the command line
+   * does: loading openapi-typescript then overlaps with loading the spec. Same output either way.
+   */
+  schemaWorker?: SchemaWorker;
 }
 
-function readInput(file: string): OpenApiDocument {
+async function readInput(file: string): Promise<OpenApiDocument> {
   const text = readFileSync(file, 'utf8');
   try {
-    return file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    return file.endsWith('.json') ? JSON.parse(text) : (await import('yaml')).parse(text);
   } catch (cause) {
     throw new SpecError({ file, message: `cannot parse: ${(cause as Error).message}` });
   }
@@ -72,16 +76,34 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     timings[label] = (timings[label] ?? 0) + (now - mark);
     mark = now;
   };
+  const worker = options.schemaWorker;
+  try {
+    return await render(options, worker, timings, lap, () => (mark = performance.now()));
+  } catch (error) {
+    worker?.stop();
+    throw error;
+  }
+}
+
+async function render(
+  options: GenerateOptions,
+  worker: SchemaWorker | undefined,
+  timings: Record<string, number>,
+  lap: (label: string) => void,
+  restart: () => void,
+): Promise<GenerateResult> {
   let document: OpenApiDocument;
   const warnings: string[] = [];
   if (options.input) {
-    document = withOurOperationIds(readInput(options.input), warnings);
+    document = withOurOperationIds(await readInput(options.input), warnings);
+    lap('load: --input');
   } else {
     const loaded = await loadDocument();
     document = loaded.document;
     warnings.push(...loaded.warnings);
+    Object.assign(timings, loaded.timings);
+    restart();
   }
-  lap('load: spec/ + overlays/');
   const model = buildModel(document, { deriveMissing: Boolean(options.input) });
   warnings.push(...model.warnings);
   const { operations } = model;
@@ -91,11 +113,9 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
   const files = new Map<string, string>();
   const formattedByPrettier = new Map<string, string>();
-  const schema = await emitSchema(document, format);
-  files.set('schema.ts', schema.text);
-  if (schema.fallback) formattedByPrettier.set('schema.ts', schema.fallback);
-  for (const [step, ms] of Object.entries(schema.timings)) timings[step] = ms;
-  mark = performance.now();
+  const schema: Promise<EmittedSchema> = worker ? worker.emit(document, format) : emitSchema(document, format);
+  if (!worker) await schema;
+  lap(worker ? 'schema.ts: hand the document to the worker' : 'schema.ts');
   files.set('operations.ts', emitOperations(operations, document.info?.['x-dialpad-company-rate-limit'], GRANTABLE_AREAS, format));
   files.set('caller.ts', emitCaller());
   files.set('tool-schemas.ts', emitToolSchemas(document, format));
@@ -116,6 +136,16 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   // The document is data: our printer gives prettier's exact output.
   files.set('openapi.json', formatJson({ ...document, 'x-generated': BANNER_TEXT }, width));
   lap('openapi.json');
+  const emitted = await schema;
+  files.set('schema.ts', emitted.text);
+  if (emitted.fallback) formattedByPrettier.set('schema.ts', emitted.fallback);
+  if (worker) {
+    lap('schema.ts: wait for the worker');
+    for (const [step, ms] of Object.entries(emitted.timings)) timings[`${step} (worker)`] = ms;
+  } else {
+    delete timings['schema.ts'];
+    Object.assign(timings, emitted.timings);
+  }
   const sorted = new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
   return { files: sorted, operations, warnings, timings, formattedByPrettier };
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,6 +10,8 @@ import { generate } from '../../generator/generate.js';
 import { operationIds, operations } from '../../generated/operations.js';
 import { emitSchema } from '../../generator/emit-schema.js';
 import { formatOptions } from '../../generator/format-options.js';
+import { overlayFiles } from '../../generator/load.js';
+import { readYamlSource } from '../../generator/yaml-source.js';
 import { formatJson, formatJsonIsland, quote, scriptSafe } from '../../generator/prettier-print.js';
 import { ROOT } from '../support/prism.js';
 
@@ -103,6 +105,15 @@ describe('npm run generate', () => {
     expect(await format(plain.text, { ...options, filepath: 'schema.ts' })).toBe(plain.text);
   }, 60_000);
 
+  it('reads every overlay to the same data with redocly’s YAML parser (used) as with ours (for line numbers)', async () => {
+    const { parseYaml } = await import('@redocly/openapi-core');
+    for (const file of overlayFiles(join(ROOT, 'overlays'))) {
+      const fast = readYamlSource(file, (text) => parseYaml(text));
+      expect(fast.data, file).toEqual(readYamlSource(file).data);
+      expect(fast.lineOf(['actions', 0, 'target']), file).toBe(readYamlSource(file).lineOf(['actions', 0, 'target']));
+    }
+  });
+
   it('quotes strings the way prettier does', () => {
     expect(quote("it's")).toBe(`"it's"`);
     expect(quote('say "hi"')).toBe(`'say "hi"'`);
@@ -136,6 +147,28 @@ describe('npm run generate', () => {
       expect(stdout).toMatch(new RegExp(`${area}\\s+${count}\\b`));
     }
   }, 120_000);
+});
+
+describe('npm run generate (generator/run.mjs: the generator transpiled, then run by plain node)', () => {
+  it('runs the current sources: a change to generator/ is transpiled again before the run', async () => {
+    const project = tempDir();
+    for (const part of ['generator', 'spec', 'overlays', 'generated', 'package.json', '.prettierrc.json']) {
+      cpSync(join(ROOT, part), join(project, part), { recursive: true });
+    }
+    symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+    const launcher = join(project, 'generator/run.mjs');
+    const fresh = await run(process.execPath, [launcher, '--check'], { cwd: project });
+    expect(fresh.stdout).toMatch(/generated\/ is fresh/);
+    expect(existsSync(join(project, '.generator-build/cli.js'))).toBe(true);
+    const banner = join(project, 'generator/banner.ts');
+    writeFileSync(banner, readFileSync(banner, 'utf8').replace('do not edit', 'do not edit (changed)'));
+    const stale = await run(process.execPath, [launcher, '--check'], { cwd: project }).then(
+      () => undefined,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(stale?.code).toBe(1);
+    expect(stale?.stderr).toContain('stale: generated/schema.ts');
+  }, 180_000);
 });
 
 describe('at the scale of Dialpad’s whole published description (241 operations, no overlays)', () => {
