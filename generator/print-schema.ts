@@ -3,18 +3,16 @@
  * (singleQuote, printWidth from the config) formats what openapi-typescript's own printer writes —
  * without printing, parsing and reprinting a megabyte of TypeScript. The docs built here follow
  * prettier's printers for the constructs openapi-typescript emits (interfaces, object and union
- * types, arrays, indexed access, literals, JSDoc); for anything else `printSchema` answers null and
- * the caller falls back to prettier itself. Tests hold the output byte-identical to prettier's, on
+ * types, arrays, indexed access, literals, JSDoc); for anything else `printSchema` names what it
+ * met and the caller falls back to prettier itself. Tests hold the output byte-identical to prettier's, on
  * our document and on Dialpad's.
  */
 import ts from 'typescript';
 import { align, group, hardline, ifBreak, indent, join, line, printDoc, softline, type Doc } from './prettier-doc.js';
 
 class Unsupported extends Error {}
-const DEBUG = process.env.PRINT_SCHEMA_DEBUG;
 
 const unsupported = (node: ts.Node, why = ''): never => {
-  if (DEBUG) console.trace(node);
   throw new Unsupported(`${ts.SyntaxKind[node.kind]}${why ? `: ${why}` : ''}`);
 };
 
