@@ -1,5 +1,7 @@
 import { TS_BANNER } from './banner.js';
+import type { FormatOptions } from './format-options.js';
 import type { OperationModel } from './model.js';
+import { formatTsLiteral } from './prettier-print.js';
 
 export interface FixtureModel {
   request: { path: Record<string, unknown>; query: Record<string, unknown>; body: unknown };
@@ -29,7 +31,7 @@ export function buildFixtures(operations: OperationModel[], warnings: string[]):
   return fixtures;
 }
 
-export function emitFixtures(fixtures: Record<string, FixtureModel>): { text: string; data: unknown } {
+export function emitFixtures(fixtures: Record<string, FixtureModel>, { printWidth }: FormatOptions): string {
   const text = `${TS_BANNER}
 import type { OperationId } from '../operations.js';
 
@@ -43,7 +45,7 @@ export interface Fixture {
 }
 
 /** Per operation: one request the API accepts and the answer it gives, for offline tests. */
-export const fixtures = __DATA__ as const satisfies Record<OperationId, Fixture>;
+export const fixtures = ${formatTsLiteral(fixtures, printWidth)} as const satisfies Record<OperationId, Fixture>;
 `;
-  return { text, data: fixtures };
+  return text;
 }

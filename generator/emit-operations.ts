@@ -1,8 +1,10 @@
 import { TS_BANNER } from './banner.js';
+import type { FormatOptions } from './format-options.js';
 import type { OperationModel } from './model.js';
+import { formatTsInline, formatTsLiteral } from './prettier-print.js';
 
 /** The permission metadata table: the one place the runtime reads operation metadata from. */
-export function emitOperations(operations: OperationModel[], companyRateLimit: unknown, grantableAreas: readonly string[]): { text: string; data: unknown } {
+export function emitOperations(operations: OperationModel[], companyRateLimit: unknown, grantableAreas: readonly string[], { printWidth }: FormatOptions): string {
   const rows = Object.fromEntries(
     operations.map((op) => [
       op.operationId,
@@ -36,6 +38,11 @@ export function emitOperations(operations: OperationModel[], companyRateLimit: u
     ]),
   );
   const areas = [...new Set(operations.map((op) => op.area))].sort();
+  const limit = formatTsInline(companyRateLimit ?? { limit: 20, windowSeconds: 1, per: 'company' });
+  const limitLine = `export const companyRateLimit = ${limit} as const satisfies RateLimitRule;`;
+  if (limitLine.length > printWidth) throw new Error(`x-dialpad-company-rate-limit: too long to print on one line: ${limit}`);
+  const grantable = grantableAreas.filter((a) => areas.includes(a));
+  const byRoute = Object.fromEntries(operations.map((op) => [`${op.httpMethod} ${op.path}`, op.operationId]).sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0)));
   const text = `${TS_BANNER}
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH';
 export type Access = 'read' | 'write';
@@ -92,12 +99,12 @@ export interface OperationMeta {
 }
 
 /** Every request counts against this, whatever its own tighter caps. */
-export const companyRateLimit = ${JSON.stringify(companyRateLimit ?? { limit: 20, windowSeconds: 1, per: 'company' })} as const satisfies RateLimitRule;
+${limitLine}
 
 /** The areas an agent can be granted, read or write. */
-export const grantableAreas = ${JSON.stringify(grantableAreas.filter((a) => areas.includes(a)))} as const;
+export const grantableAreas = ${formatTsLiteral(grantable, printWidth, 0, 'export const grantableAreas = '.length, ' as const;'.length)} as const;
 
-export const operations = __DATA__ as const satisfies Record<string, OperationMeta>;
+export const operations = ${formatTsLiteral(rows, printWidth)} as const satisfies Record<string, OperationMeta>;
 
 export type OperationId = keyof typeof operations;
 export type Area = (typeof operations)[OperationId]['area'];
@@ -110,11 +117,7 @@ export const operationIds = Object.keys(operations) as OperationId[];
  * Method and path template → operation, exactly as the spec writes them: what the low-level
  * \`GET('/api/v2/users/{id}', ...)\` methods look a call up by (never a URL parsed back).
  */
-export const operationsByRoute: Readonly<Record<string, OperationId>> = ${JSON.stringify(
-    Object.fromEntries(operations.map((op) => [`${op.httpMethod} ${op.path}`, op.operationId]).sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0))),
-    null,
-    2,
-  ).replace(/"/g, "'")} as const;
+export const operationsByRoute: Readonly<Record<string, OperationId>> = ${formatTsLiteral(byRoute, printWidth)} as const;
 `;
-  return { text, data: rows };
+  return text;
 }

@@ -5,10 +5,10 @@ import { renderHtml } from './reference/html.js';
 import { renderMarkdown } from './reference/markdown.js';
 
 /** The reference for agents: the same data as Markdown and as one self-contained, filterable HTML page. */
-export function emitReference(document: OpenApiDocument, operations: OperationModel[]): Map<string, string> {
+export function emitReference(document: OpenApiDocument, operations: OperationModel[], printWidth: number): Map<string, string> {
   const data = buildReferenceData(document, operations);
   return new Map([
     ['reference.md', renderMarkdown(data)],
-    ['reference.html', renderHtml(data)],
+    ['reference.html', renderHtml(data, printWidth)],
   ]);
 }

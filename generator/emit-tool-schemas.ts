@@ -1,7 +1,9 @@
 import { TS_BANNER } from './banner.js';
 import type { OpenApiDocument } from './bundle.js';
 import { listOperations } from './extensions.js';
+import type { FormatOptions } from './format-options.js';
 import { resolveRef } from './model.js';
+import { formatTsLiteral } from './prettier-print.js';
 
 type Schema = Record<string, any>;
 
@@ -27,7 +29,7 @@ function inline(document: OpenApiDocument, schema: Schema | undefined, seen: str
  * Per operation, the JSON Schema of a tool call's input: path parameters as properties, then
  * `query` and `body` objects — the same parts the generated methods take.
  */
-export function emitToolSchemas(document: OpenApiDocument): { text: string; data: unknown } {
+export function emitToolSchemas(document: OpenApiDocument, { printWidth }: FormatOptions): string {
   const schemas: Record<string, Schema> = {};
   for (const { operation } of listOperations(document).sort((a, b) => a.operation.operationId.localeCompare(b.operation.operationId))) {
     const properties: Schema = {};
@@ -62,7 +64,7 @@ export function emitToolSchemas(document: OpenApiDocument): { text: string; data
 import type { OperationId } from './operations.js';
 
 /** JSON Schema of each operation's input as an agent tool: path parameters, then \`query\` and \`body\`. */
-export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = __DATA__;
+export const toolInputSchemas: Record<OperationId, Record<string, unknown>> = ${formatTsLiteral(schemas, printWidth)};
 `;
-  return { text, data: schemas };
+  return text;
 }

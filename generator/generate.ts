@@ -1,17 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { format, resolveConfig } from 'prettier';
-import { parse as parseYaml } from 'yaml';
 import { BANNER_TEXT } from './banner.js';
-import { formatJson, formatTsLiteral } from './prettier-print.js';
+import { formatJson } from './prettier-print.js';
 import type { OpenApiDocument } from './bundle.js';
+import { formatOptions } from './format-options.js';
 import { emitAreaModules, emitCaller } from './emit-areas.js';
 import { buildFixtures, emitFixtures } from './emit-fixtures.js';
 import { emitOperations } from './emit-operations.js';
 import { emitReference } from './emit-reference.js';
-import { emitSchema } from './emit-schema.js';
+import { emitSchema, type EmittedSchema, type SchemaWorker } from './emit-schema.js';
 import { emitToolSchemas } from './emit-tool-schemas.js';
 import { GRANTABLE_AREAS } from './extensions.js';
-import { loadDocument, PROJECT_ROOT } from './load.js';
+import { loadDocument } from './load.js';
 import { buildModel, splitOperationId, type OperationModel } from './model.js';
 import { listOperations } from './extensions.js';
 import { SpecError } from './spec-error.js';
@@ -23,17 +22,24 @@ export interface GenerateResult {
   warnings: string[];
   /** Milliseconds per step of this run, for `npm run bench:generate`. */
   timings: Record<string, number>;
+  /** Files our printers could not write in prettier's form, formatted by prettier itself instead (and why). */
+  formattedByPrettier: Map<string, string>;
 }
 
 export interface GenerateOptions {
   /** An already-bundled OpenAPI file to generate from (no overlays; metadata derived where missing). */
   input?: string;
+  /**
+   * Make schema.ts in this worker thread (startSchemaWorker), alongside the rest — the command line
+   * does: loading openapi-typescript then overlaps with loading the spec. Same output either way.
+   */
+  schemaWorker?: SchemaWorker;
 }
 
-function readInput(file: string): OpenApiDocument {
+async function readInput(file: string): Promise<OpenApiDocument> {
   const text = readFileSync(file, 'utf8');
   try {
-    return file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    return file.endsWith('.json') ? JSON.parse(text) : (await import('yaml')).parse(text);
   } catch (cause) {
     throw new SpecError({ file, message: `cannot parse: ${(cause as Error).message}` });
   }
@@ -57,25 +63,12 @@ function withOurOperationIds(document: OpenApiDocument, warnings: string[]): Ope
   return copy;
 }
 
-/** Renders every file of generated/ in memory, formatted; writing or comparing is the caller's job. */
+/**
+ * Renders every file of generated/ in memory, in the form prettier gives it — written that way by
+ * our printers, not formatted afterwards (prettier itself only for what they do not know; tests hold
+ * every file a fixed point of prettier). Writing or comparing is the caller's job.
+ */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
-  let document: OpenApiDocument;
-  const warnings: string[] = [];
-  if (options.input) {
-    document = withOurOperationIds(readInput(options.input), warnings);
-  } else {
-    const loaded = await loadDocument();
-    document = loaded.document;
-    warnings.push(...loaded.warnings);
-  }
-  const model = buildModel(document, { deriveMissing: Boolean(options.input) });
-  warnings.push(...model.warnings);
-  const { operations } = model;
-
-  const config = (await resolveConfig(`${PROJECT_ROOT}/generated/operations.ts`)) ?? {};
-
-  const served = { ...document, 'x-generated': BANNER_TEXT };
-  const files = new Map<string, string>();
   const timings: Record<string, number> = {};
   let mark = performance.now();
   const lap = (label: string) => {
@@ -83,33 +76,76 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     timings[label] = (timings[label] ?? 0) + (now - mark);
     mark = now;
   };
-  files.set('schema.ts', await emitSchema(document));
-  lap('openapi-typescript');
-  const tables = new Map<string, unknown>();
-  const table = (name: string, emitted: { text: string; data: unknown }) => {
-    files.set(name, emitted.text);
-    tables.set(name, emitted.data);
-  };
-  table('operations.ts', emitOperations(operations, document.info?.['x-dialpad-company-rate-limit'], GRANTABLE_AREAS));
-  files.set('caller.ts', emitCaller());
-  table('tool-schemas.ts', emitToolSchemas(document));
-  lap('tables');
-  for (const [name, content] of emitAreaModules(operations)) files.set(name, content);
-  lap('ts-morph (areas)');
-  table('fixtures/index.ts', emitFixtures(buildFixtures(operations, warnings)));
-  for (const [name, content] of emitReference(document, operations)) files.set(name, content);
-  lap('fixtures + reference');
-
-  const width = config.printWidth ?? 80;
-  // The document is data: our printer gives prettier's exact output, ~20× faster.
-  files.set('openapi.json', formatJson(served, width));
-  const formatted = new Map<string, string>();
-  for (const [name, content] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-    let text = name === 'openapi.json' ? content : await format(content, { ...config, filepath: name });
-    // Data tables: prettier formats the code around a placeholder, our printer the data itself.
-    if (tables.has(name)) text = text.replace('__DATA__', () => formatTsLiteral(tables.get(name), width));
-    formatted.set(name, text);
-    lap(name === 'schema.ts' ? 'prettier: schema.ts' : name.startsWith('reference.') ? 'prettier: reference.*' : 'prettier: the rest');
+  const worker = options.schemaWorker;
+  try {
+    return await render(options, worker, timings, lap, () => (mark = performance.now()));
+  } catch (error) {
+    worker?.stop();
+    throw error;
   }
-  return { files: formatted, operations, warnings, timings };
+}
+
+async function render(
+  options: GenerateOptions,
+  worker: SchemaWorker | undefined,
+  timings: Record<string, number>,
+  lap: (label: string) => void,
+  restart: () => void,
+): Promise<GenerateResult> {
+  let document: OpenApiDocument;
+  const warnings: string[] = [];
+  if (options.input) {
+    document = withOurOperationIds(await readInput(options.input), warnings);
+    lap('load: --input');
+  } else {
+    const loaded = await loadDocument();
+    document = loaded.document;
+    warnings.push(...loaded.warnings);
+    Object.assign(timings, loaded.timings);
+    restart();
+  }
+  const model = buildModel(document, { deriveMissing: Boolean(options.input) });
+  warnings.push(...model.warnings);
+  const { operations } = model;
+  const format = formatOptions();
+  const width = format.printWidth;
+  lap('model');
+
+  const files = new Map<string, string>();
+  const formattedByPrettier = new Map<string, string>();
+  const schema: Promise<EmittedSchema> = worker ? worker.emit(document, format) : emitSchema(document, format);
+  if (!worker) await schema;
+  lap(worker ? 'schema.ts: hand the document to the worker' : 'schema.ts');
+  files.set('operations.ts', emitOperations(operations, document.info?.['x-dialpad-company-rate-limit'], GRANTABLE_AREAS, format));
+  files.set('caller.ts', emitCaller());
+  files.set('tool-schemas.ts', emitToolSchemas(document, format));
+  files.set('fixtures/index.ts', emitFixtures(buildFixtures(operations, warnings), format));
+  lap('tables (operations, tool schemas, fixtures)');
+  const areas = emitAreaModules(operations, format);
+  for (const [name, content] of areas.files) files.set(name, content);
+  if (areas.unformatted.size) {
+    const prettier = await import('prettier');
+    for (const name of areas.unformatted) {
+      files.set(name, await prettier.format(files.get(name)!, { ...format, filepath: name }));
+      formattedByPrettier.set(name, 'a line too long for the forms the generator writes');
+    }
+  }
+  lap('areas + operation types');
+  for (const [name, content] of emitReference(document, operations, width)) files.set(name, content);
+  lap('reference (md, html)');
+  // The document is data: our printer gives prettier's exact output.
+  files.set('openapi.json', formatJson({ ...document, 'x-generated': BANNER_TEXT }, width));
+  lap('openapi.json');
+  const emitted = await schema;
+  files.set('schema.ts', emitted.text);
+  if (emitted.fallback) formattedByPrettier.set('schema.ts', emitted.fallback);
+  if (worker) {
+    lap('schema.ts: wait for the worker');
+    for (const [step, ms] of Object.entries(emitted.timings)) timings[`${step} (worker)`] = ms;
+  } else {
+    delete timings['schema.ts'];
+    Object.assign(timings, emitted.timings);
+  }
+  const sorted = new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
+  return { files: sorted, operations, warnings, timings, formattedByPrettier };
 }

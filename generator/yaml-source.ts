@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { relative } from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import { SpecError } from './spec-error.js';
+
+// Loaded on first use: a run with nothing to report never needs it.
+let yamlLibrary: typeof import('yaml') | undefined;
+const yaml = () => (yamlLibrary ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 /** A parsed YAML file that can still answer "which line is this node on?". */
 export interface YamlSource {
@@ -15,7 +20,12 @@ export function displayPath(file: string): string {
   return rel.startsWith('..') ? file : rel;
 }
 
-export function readYamlSource(file: string): YamlSource {
+/**
+ * Reads a YAML file. With `fastParse` (a faster parser, e.g. the one redocly bundles spec/ with),
+ * the data comes from it, and our thorough reader runs only when something needs a line number —
+ * an error to report — or when the fast parser refuses the text (our reader then names the line).
+ */
+export function readYamlSource(file: string, fastParse?: (text: string) => unknown): YamlSource {
   const shown = displayPath(file);
   let text: string;
   try {
@@ -23,10 +33,19 @@ export function readYamlSource(file: string): YamlSource {
   } catch (cause) {
     throw new SpecError({ file: shown, message: `cannot read file (${(cause as NodeJS.ErrnoException).code ?? 'error'})` });
   }
-  return parseYamlSource(text, shown);
+  if (!fastParse) return parseYamlSource(text, shown);
+  let data: unknown;
+  try {
+    data = fastParse(text);
+  } catch {
+    return parseYamlSource(text, shown);
+  }
+  let thorough: YamlSource | undefined;
+  return { file: shown, data, lineOf: (path) => (thorough ??= parseYamlSource(text, shown)).lineOf(path) };
 }
 
 export function parseYamlSource(text: string, shown: string): YamlSource {
+  const { LineCounter, parseDocument, isMap, isSeq } = yaml();
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];

@@ -1,7 +1,7 @@
 // generated from spec/ and overlays/ — do not edit
 // Regenerate with `npm run generate`.
-import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
+import type * as T from '../operation-types.js';
 
 /** The `admin` area: 11 operation(s) in `client.accessPolicies`, `client.company`. */
 export function createAdminArea<O>(caller: OperationCaller<O>) {
@@ -19,11 +19,11 @@ export function createAdminArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/accesscontrolpoliciesassign
        */
       assign(
-        id: operations['accessPolicies.assign']['parameters']['path']['id'],
-        body: NonNullable<operations['accessPolicies.assign']['requestBody']>['content']['application/json'],
+        id: T.AccessPoliciesAssignPath['id'],
+        body: T.AccessPoliciesAssignBody,
         options?: O,
-      ): Promise<operations['accessPolicies.assign']['responses'][200]['content']['application/json']> {
-        return caller.call('accessPolicies.assign', { path: { id: id }, body }, options);
+      ): Promise<T.AccessPoliciesAssignResult> {
+        return caller.call('accessPolicies.assign', { path: { id }, body }, options);
       },
       /**
        * Create an access-control policy
@@ -36,10 +36,7 @@ export function createAdminArea<O>(caller: OperationCaller<O>) {
        * - Effect: Creates a custom access-control policy (a set of admin permissions), not yet held by anyone.
        * @see https://developers.dialpad.com/reference/accesscontrolpoliciescreate
        */
-      create(
-        body: NonNullable<operations['accessPolicies.create']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['accessPolicies.create']['responses'][200]['content']['application/json']> {
+      create(body: T.AccessPoliciesCreateBody, options?: O): Promise<T.AccessPoliciesCreateResult> {
         return caller.call('accessPolicies.create', { body }, options);
       },
       /**
@@ -53,11 +50,8 @@ export function createAdminArea<O>(caller: OperationCaller<O>) {
        * - Effect: Deletes an access-control policy; every user holding it loses its permissions, and those assignments are gone for good. [irreversible]
        * @see https://developers.dialpad.com/reference/accesscontrolpoliciesdelete
        */
-      delete(
-        id: operations['accessPolicies.delete']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['accessPolicies.delete']['responses'][200]['content']['application/json']> {
-        return caller.call('accessPolicies.delete', { path: { id: id } }, options);
+      delete(id: T.AccessPoliciesDeletePath['id'], options?: O): Promise<T.AccessPoliciesDeleteResult> {
+        return caller.call('accessPolicies.delete', { path: { id } }, options);
       },
       /**
        * Get an access-control policy
@@ -70,11 +64,8 @@ export function createAdminArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one access-control policy.
        * @see https://developers.dialpad.com/reference/accesscontrolpoliciesget
        */
-      get(
-        id: operations['accessPolicies.get']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['accessPolicies.get']['responses'][200]['content']['application/json']> {
-        return caller.call('accessPolicies.get', { path: { id: id } }, options);
+      get(id: T.AccessPoliciesGetPath['id'], options?: O): Promise<T.AccessPoliciesGetResult> {
+        return caller.call('accessPolicies.get', { path: { id } }, options);
       },
       /**
        * List access-control policies
@@ -89,14 +80,9 @@ export function createAdminArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/accesscontrolpolicieslist
        */
       list(
-        query?: NonNullable<operations['accessPolicies.list']['parameters']['query']>,
+        query?: T.AccessPoliciesListQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<
-          operations['accessPolicies.list']['responses'][200]['content']['application/json']['items']
-        >[number],
-        operations['accessPolicies.list']['responses'][200]['content']['application/json']
-      > {
+      ): Paginated<T.AccessPoliciesListItem, T.AccessPoliciesListResult> {
         return caller.paginate('accessPolicies.list', { query }, options);
       },
       /**
@@ -112,16 +98,11 @@ export function createAdminArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/accesscontrolpoliciesassignments
        */
       listAssignments(
-        id: operations['accessPolicies.listAssignments']['parameters']['path']['id'],
-        query?: NonNullable<operations['accessPolicies.listAssignments']['parameters']['query']>,
+        id: T.AccessPoliciesListAssignmentsPath['id'],
+        query?: T.AccessPoliciesListAssignmentsQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<
-          operations['accessPolicies.listAssignments']['responses'][200]['content']['application/json']['items']
-        >[number],
-        operations['accessPolicies.listAssignments']['responses'][200]['content']['application/json']
-      > {
-        return caller.paginate('accessPolicies.listAssignments', { path: { id: id }, query }, options);
+      ): Paginated<T.AccessPoliciesListAssignmentsItem, T.AccessPoliciesListAssignmentsResult> {
+        return caller.paginate('accessPolicies.listAssignments', { path: { id }, query }, options);
       },
       /**
        * Take an access-control policy away from a user
@@ -135,11 +116,11 @@ export function createAdminArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/accesscontrolpoliciesunassign
        */
       unassign(
-        id: operations['accessPolicies.unassign']['parameters']['path']['id'],
-        body: NonNullable<operations['accessPolicies.unassign']['requestBody']>['content']['application/json'],
+        id: T.AccessPoliciesUnassignPath['id'],
+        body: T.AccessPoliciesUnassignBody,
         options?: O,
-      ): Promise<operations['accessPolicies.unassign']['responses'][200]['content']['application/json']> {
-        return caller.call('accessPolicies.unassign', { path: { id: id }, body }, options);
+      ): Promise<T.AccessPoliciesUnassignResult> {
+        return caller.call('accessPolicies.unassign', { path: { id }, body }, options);
       },
       /**
        * Update an access-control policy
@@ -153,11 +134,11 @@ export function createAdminArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/accesscontrolpoliciesupdate
        */
       update(
-        id: operations['accessPolicies.update']['parameters']['path']['id'],
-        body: NonNullable<operations['accessPolicies.update']['requestBody']>['content']['application/json'],
+        id: T.AccessPoliciesUpdatePath['id'],
+        body: T.AccessPoliciesUpdateBody,
         options?: O,
-      ): Promise<operations['accessPolicies.update']['responses'][200]['content']['application/json']> {
-        return caller.call('accessPolicies.update', { path: { id: id }, body }, options);
+      ): Promise<T.AccessPoliciesUpdateResult> {
+        return caller.call('accessPolicies.update', { path: { id }, body }, options);
       },
     },
     company: {
@@ -172,7 +153,7 @@ export function createAdminArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads the company's details and settings.
        * @see https://developers.dialpad.com/reference/companyget
        */
-      get(options?: O): Promise<operations['company.get']['responses'][200]['content']['application/json']> {
+      get(options?: O): Promise<T.CompanyGetResult> {
         return caller.call('company.get', {}, options);
       },
       /**
@@ -186,10 +167,7 @@ export function createAdminArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads the settings of the key's OAuth app, for a target or the company.
        * @see https://developers.dialpad.com/reference/app_settingsget
        */
-      getAppSettings(
-        query?: NonNullable<operations['company.getAppSettings']['parameters']['query']>,
-        options?: O,
-      ): Promise<operations['company.getAppSettings']['responses'][200]['content']['application/json']> {
+      getAppSettings(query?: T.CompanyGetAppSettingsQuery, options?: O): Promise<T.CompanyGetAppSettingsResult> {
         return caller.call('company.getAppSettings', { query }, options);
       },
       /**
@@ -203,10 +181,7 @@ export function createAdminArea<O>(caller: OperationCaller<O>) {
        * - Effect: Turns company-wide settings (call AI) on or off for every user of the company.
        * @see https://developers.dialpad.com/reference/companyupdate_settings
        */
-      updateSettings(
-        query?: NonNullable<operations['company.updateSettings']['parameters']['query']>,
-        options?: O,
-      ): Promise<operations['company.updateSettings']['responses'][200]['content']['application/json']> {
+      updateSettings(query?: T.CompanyUpdateSettingsQuery, options?: O): Promise<T.CompanyUpdateSettingsResult> {
         return caller.call('company.updateSettings', { query }, options);
       },
     },

@@ -1,7 +1,7 @@
 // generated from spec/ and overlays/ — do not edit
 // Regenerate with `npm run generate`.
-import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
+import type * as T from '../operation-types.js';
 
 /** The `callcenters` area: 20 operation(s) in `client.callcenters`, `client.dispositions`. */
 export function createCallcentersArea<O>(caller: OperationCaller<O>) {
@@ -19,11 +19,11 @@ export function createCallcentersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/callcentersoperatorspost
        */
       addOperator(
-        id: operations['callcenters.addOperator']['parameters']['path']['id'],
-        body: NonNullable<operations['callcenters.addOperator']['requestBody']>['content']['application/json'],
+        id: T.CallcentersAddOperatorPath['id'],
+        body: T.CallcentersAddOperatorBody,
         options?: O,
-      ): Promise<operations['callcenters.addOperator']['responses'][200]['content']['application/json']> {
-        return caller.call('callcenters.addOperator', { path: { id: id }, body }, options);
+      ): Promise<T.CallcentersAddOperatorResult> {
+        return caller.call('callcenters.addOperator', { path: { id }, body }, options);
       },
       /**
        * Create a call center
@@ -36,10 +36,7 @@ export function createCallcentersArea<O>(caller: OperationCaller<O>) {
        * - Effect: Creates a new call center in an office.
        * @see https://developers.dialpad.com/reference/callcenterscreate
        */
-      create(
-        body: NonNullable<operations['callcenters.create']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['callcenters.create']['responses'][200]['content']['application/json']> {
+      create(body: T.CallcentersCreateBody, options?: O): Promise<T.CallcentersCreateResult> {
         return caller.call('callcenters.create', { body }, options);
       },
       /**
@@ -53,11 +50,8 @@ export function createCallcentersArea<O>(caller: OperationCaller<O>) {
        * - Effect: Deletes a call center with its queue, hours, routing and operator list; calls can no longer be routed to it. Cannot be undone. [irreversible]
        * @see https://developers.dialpad.com/reference/callcentersdelete
        */
-      delete(
-        id: operations['callcenters.delete']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['callcenters.delete']['responses'][200]['content']['application/json']> {
-        return caller.call('callcenters.delete', { path: { id: id } }, options);
+      delete(id: T.CallcentersDeletePath['id'], options?: O): Promise<T.CallcentersDeleteResult> {
+        return caller.call('callcenters.delete', { path: { id } }, options);
       },
       /**
        * Get a call center
@@ -70,11 +64,8 @@ export function createCallcentersArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one call center.
        * @see https://developers.dialpad.com/reference/callcentersget
        */
-      get(
-        id: operations['callcenters.get']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['callcenters.get']['responses'][200]['content']['application/json']> {
-        return caller.call('callcenters.get', { path: { id: id } }, options);
+      get(id: T.CallcentersGetPath['id'], options?: O): Promise<T.CallcentersGetResult> {
+        return caller.call('callcenters.get', { path: { id } }, options);
       },
       /**
        * Get an agent group
@@ -87,11 +78,8 @@ export function createCallcentersArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one agent group.
        * @see https://developers.dialpad.com/reference/agentgroupget
        */
-      getAgentGroup(
-        id: operations['callcenters.getAgentGroup']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['callcenters.getAgentGroup']['responses'][200]['content']['application/json']> {
-        return caller.call('callcenters.getAgentGroup', { path: { id: id } }, options);
+      getAgentGroup(id: T.CallcentersGetAgentGroupPath['id'], options?: O): Promise<T.CallcentersGetAgentGroupResult> {
+        return caller.call('callcenters.getAgentGroup', { path: { id } }, options);
       },
       /**
        * Get an operator's duty status
@@ -104,11 +92,8 @@ export function createCallcentersArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads whether an operator is on duty, and their status.
        * @see https://developers.dialpad.com/reference/callcentersoperatorsgetdutystatus
        */
-      getDutyStatus(
-        id: operations['callcenters.getDutyStatus']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['callcenters.getDutyStatus']['responses'][200]['content']['application/json']> {
-        return caller.call('callcenters.getDutyStatus', { path: { id: id } }, options);
+      getDutyStatus(id: T.CallcentersGetDutyStatusPath['id'], options?: O): Promise<T.CallcentersGetDutyStatusResult> {
+        return caller.call('callcenters.getDutyStatus', { path: { id } }, options);
       },
       /**
        * Get an operator's skill level
@@ -122,15 +107,11 @@ export function createCallcentersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/callcentersoperatorsgetskilllevel
        */
       getSkillLevel(
-        call_center_id: operations['callcenters.getSkillLevel']['parameters']['path']['call_center_id'],
-        user_id: operations['callcenters.getSkillLevel']['parameters']['path']['user_id'],
+        call_center_id: T.CallcentersGetSkillLevelPath['call_center_id'],
+        user_id: T.CallcentersGetSkillLevelPath['user_id'],
         options?: O,
-      ): Promise<operations['callcenters.getSkillLevel']['responses'][200]['content']['application/json']> {
-        return caller.call(
-          'callcenters.getSkillLevel',
-          { path: { call_center_id: call_center_id, user_id: user_id } },
-          options,
-        );
+      ): Promise<T.CallcentersGetSkillLevelResult> {
+        return caller.call('callcenters.getSkillLevel', { path: { call_center_id, user_id } }, options);
       },
       /**
        * List call centers
@@ -144,13 +125,7 @@ export function createCallcentersArea<O>(caller: OperationCaller<O>) {
        * - Paginated: iterate the result; `.pages()` yields whole pages
        * @see https://developers.dialpad.com/reference/callcenterslistall
        */
-      list(
-        query?: NonNullable<operations['callcenters.list']['parameters']['query']>,
-        options?: O,
-      ): Paginated<
-        NonNullable<operations['callcenters.list']['responses'][200]['content']['application/json']['items']>[number],
-        operations['callcenters.list']['responses'][200]['content']['application/json']
-      > {
+      list(query?: T.CallcentersListQuery, options?: O): Paginated<T.CallcentersListItem, T.CallcentersListResult> {
         return caller.paginate('callcenters.list', { query }, options);
       },
       /**
@@ -166,16 +141,11 @@ export function createCallcentersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/callcenterslist
        */
       listByOffice(
-        office_id: operations['callcenters.listByOffice']['parameters']['path']['office_id'],
-        query?: NonNullable<operations['callcenters.listByOffice']['parameters']['query']>,
+        office_id: T.CallcentersListByOfficePath['office_id'],
+        query?: T.CallcentersListByOfficeQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<
-          operations['callcenters.listByOffice']['responses'][200]['content']['application/json']['items']
-        >[number],
-        operations['callcenters.listByOffice']['responses'][200]['content']['application/json']
-      > {
-        return caller.paginate('callcenters.listByOffice', { path: { office_id: office_id }, query }, options);
+      ): Paginated<T.CallcentersListByOfficeItem, T.CallcentersListByOfficeResult> {
+        return caller.paginate('callcenters.listByOffice', { path: { office_id }, query }, options);
       },
       /**
        * List a call center's operators
@@ -188,11 +158,8 @@ export function createCallcentersArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads the users and rooms that are operators of a call center.
        * @see https://developers.dialpad.com/reference/callcentersoperatorsget
        */
-      listOperators(
-        id: operations['callcenters.listOperators']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['callcenters.listOperators']['responses'][200]['content']['application/json']> {
-        return caller.call('callcenters.listOperators', { path: { id: id } }, options);
+      listOperators(id: T.CallcentersListOperatorsPath['id'], options?: O): Promise<T.CallcentersListOperatorsResult> {
+        return caller.call('callcenters.listOperators', { path: { id } }, options);
       },
       /**
        * Remove an operator from a call center
@@ -206,11 +173,11 @@ export function createCallcentersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/callcentersoperatorsdelete
        */
       removeOperator(
-        id: operations['callcenters.removeOperator']['parameters']['path']['id'],
-        body: NonNullable<operations['callcenters.removeOperator']['requestBody']>['content']['application/json'],
+        id: T.CallcentersRemoveOperatorPath['id'],
+        body: T.CallcentersRemoveOperatorBody,
         options?: O,
-      ): Promise<operations['callcenters.removeOperator']['responses'][200]['content']['application/json']> {
-        return caller.call('callcenters.removeOperator', { path: { id: id }, body }, options);
+      ): Promise<T.CallcentersRemoveOperatorResult> {
+        return caller.call('callcenters.removeOperator', { path: { id }, body }, options);
       },
       /**
        * Get a call center's live status
@@ -223,11 +190,8 @@ export function createCallcentersArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads a call center's live queue and operator state.
        * @see https://developers.dialpad.com/reference/callcentersstatus
        */
-      status(
-        id: operations['callcenters.status']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['callcenters.status']['responses'][200]['content']['application/json']> {
-        return caller.call('callcenters.status', { path: { id: id } }, options);
+      status(id: T.CallcentersStatusPath['id'], options?: O): Promise<T.CallcentersStatusResult> {
+        return caller.call('callcenters.status', { path: { id } }, options);
       },
       /**
        * Change a call center
@@ -241,11 +205,11 @@ export function createCallcentersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/callcentersupdate
        */
       update(
-        id: operations['callcenters.update']['parameters']['path']['id'],
-        body: NonNullable<operations['callcenters.update']['requestBody']>['content']['application/json'],
+        id: T.CallcentersUpdatePath['id'],
+        body: T.CallcentersUpdateBody,
         options?: O,
-      ): Promise<operations['callcenters.update']['responses'][200]['content']['application/json']> {
-        return caller.call('callcenters.update', { path: { id: id }, body }, options);
+      ): Promise<T.CallcentersUpdateResult> {
+        return caller.call('callcenters.update', { path: { id }, body }, options);
       },
       /**
        * Put an operator on or off duty
@@ -260,11 +224,11 @@ export function createCallcentersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/callcentersoperatorsdutystatus
        */
       updateDutyStatus(
-        id: operations['callcenters.updateDutyStatus']['parameters']['path']['id'],
-        body: NonNullable<operations['callcenters.updateDutyStatus']['requestBody']>['content']['application/json'],
+        id: T.CallcentersUpdateDutyStatusPath['id'],
+        body: T.CallcentersUpdateDutyStatusBody,
         options?: O,
-      ): Promise<operations['callcenters.updateDutyStatus']['responses'][200]['content']['application/json']> {
-        return caller.call('callcenters.updateDutyStatus', { path: { id: id }, body }, options);
+      ): Promise<T.CallcentersUpdateDutyStatusResult> {
+        return caller.call('callcenters.updateDutyStatus', { path: { id }, body }, options);
       },
       /**
        * Set an operator's skill level
@@ -278,16 +242,12 @@ export function createCallcentersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/callcentersoperatorsskilllevel
        */
       updateSkillLevel(
-        call_center_id: operations['callcenters.updateSkillLevel']['parameters']['path']['call_center_id'],
-        user_id: operations['callcenters.updateSkillLevel']['parameters']['path']['user_id'],
-        body: NonNullable<operations['callcenters.updateSkillLevel']['requestBody']>['content']['application/json'],
+        call_center_id: T.CallcentersUpdateSkillLevelPath['call_center_id'],
+        user_id: T.CallcentersUpdateSkillLevelPath['user_id'],
+        body: T.CallcentersUpdateSkillLevelBody,
         options?: O,
-      ): Promise<operations['callcenters.updateSkillLevel']['responses'][200]['content']['application/json']> {
-        return caller.call(
-          'callcenters.updateSkillLevel',
-          { path: { call_center_id: call_center_id, user_id: user_id }, body },
-          options,
-        );
+      ): Promise<T.CallcentersUpdateSkillLevelResult> {
+        return caller.call('callcenters.updateSkillLevel', { path: { call_center_id, user_id }, body }, options);
       },
     },
     dispositions: {
@@ -302,10 +262,7 @@ export function createCallcentersArea<O>(caller: OperationCaller<O>) {
        * - Effect: Creates a new set of call wrap-up codes in an office; no agent sees it until it is assigned.
        * @see https://developers.dialpad.com/reference/dispositionscreate
        */
-      create(
-        body: NonNullable<operations['dispositions.create']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['dispositions.create']['responses'][200]['content']['application/json']> {
+      create(body: T.DispositionsCreateBody, options?: O): Promise<T.DispositionsCreateResult> {
         return caller.call('dispositions.create', { body }, options);
       },
       /**
@@ -319,8 +276,8 @@ export function createCallcentersArea<O>(caller: OperationCaller<O>) {
        * - Effect: Deletes a set of call wrap-up codes; agents stop seeing them. Cannot be undone. [irreversible]
        * @see https://developers.dialpad.com/reference/dispositionsdelete
        */
-      delete(id: operations['dispositions.delete']['parameters']['path']['id'], options?: O): Promise<void> {
-        return caller.call('dispositions.delete', { path: { id: id } }, options);
+      delete(id: T.DispositionsDeletePath['id'], options?: O): Promise<void> {
+        return caller.call('dispositions.delete', { path: { id } }, options);
       },
       /**
        * Get a disposition set
@@ -333,11 +290,8 @@ export function createCallcentersArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one set of call wrap-up codes.
        * @see https://developers.dialpad.com/reference/dispositionsget
        */
-      get(
-        id: operations['dispositions.get']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['dispositions.get']['responses'][200]['content']['application/json']> {
-        return caller.call('dispositions.get', { path: { id: id } }, options);
+      get(id: T.DispositionsGetPath['id'], options?: O): Promise<T.DispositionsGetResult> {
+        return caller.call('dispositions.get', { path: { id } }, options);
       },
       /**
        * List dispositions
@@ -351,13 +305,7 @@ export function createCallcentersArea<O>(caller: OperationCaller<O>) {
        * - Paginated: iterate the result; `.pages()` yields whole pages
        * @see https://developers.dialpad.com/reference/dispositionslist
        */
-      list(
-        query?: NonNullable<operations['dispositions.list']['parameters']['query']>,
-        options?: O,
-      ): Paginated<
-        NonNullable<operations['dispositions.list']['responses'][200]['content']['application/json']['items']>[number],
-        operations['dispositions.list']['responses'][200]['content']['application/json']
-      > {
+      list(query?: T.DispositionsListQuery, options?: O): Paginated<T.DispositionsListItem, T.DispositionsListResult> {
         return caller.paginate('dispositions.list', { query }, options);
       },
       /**
@@ -372,11 +320,11 @@ export function createCallcentersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/dispositionsupdate
        */
       update(
-        id: operations['dispositions.update']['parameters']['path']['id'],
-        body: NonNullable<operations['dispositions.update']['requestBody']>['content']['application/json'],
+        id: T.DispositionsUpdatePath['id'],
+        body: T.DispositionsUpdateBody,
         options?: O,
-      ): Promise<operations['dispositions.update']['responses'][200]['content']['application/json']> {
-        return caller.call('dispositions.update', { path: { id: id }, body }, options);
+      ): Promise<T.DispositionsUpdateResult> {
+        return caller.call('dispositions.update', { path: { id }, body }, options);
       },
     },
   };

@@ -1,7 +1,7 @@
 // generated from spec/ and overlays/ — do not edit
 // Regenerate with `npm run generate`.
-import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
+import type * as T from '../operation-types.js';
 
 /** The `calls` area: 20 operation(s) in `client.calls`. */
 export function createCallsArea<O>(caller: OperationCaller<O>) {
@@ -20,11 +20,11 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/callparticipantsadd
        */
       addParticipant(
-        id: operations['calls.addParticipant']['parameters']['path']['id'],
-        body: NonNullable<operations['calls.addParticipant']['requestBody']>['content']['application/json'],
+        id: T.CallsAddParticipantPath['id'],
+        body: T.CallsAddParticipantBody,
         options?: O,
-      ): Promise<operations['calls.addParticipant']['responses'][200]['content']['application/json']> {
-        return caller.call('calls.addParticipant', { path: { id: id }, body }, options);
+      ): Promise<T.CallsAddParticipantResult> {
+        return caller.call('calls.addParticipant', { path: { id }, body }, options);
       },
       /**
        * Get the AI recap of a call
@@ -37,12 +37,8 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads the AI-written recap of a call.
        * @see https://developers.dialpad.com/reference/callai_recap
        */
-      aiRecap(
-        id: operations['calls.aiRecap']['parameters']['path']['id'],
-        query?: NonNullable<operations['calls.aiRecap']['parameters']['query']>,
-        options?: O,
-      ): Promise<operations['calls.aiRecap']['responses'][200]['content']['application/json']> {
-        return caller.call('calls.aiRecap', { path: { id: id }, query }, options);
+      aiRecap(id: T.CallsAiRecapPath['id'], query?: T.CallsAiRecapQuery, options?: O): Promise<T.CallsAiRecapResult> {
+        return caller.call('calls.aiRecap', { path: { id }, query }, options);
       },
       /**
        * Assign an operator to a queued call-center call
@@ -55,12 +51,8 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Reserves a call waiting in a call center's queue for the named operator; only assigned operators are offered it. [live-call]
        * @see https://developers.dialpad.com/reference/callassign
        */
-      assign(
-        id: operations['calls.assign']['parameters']['path']['id'],
-        body: NonNullable<operations['calls.assign']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['calls.assign']['responses'][200]['content']['application/json']> {
-        return caller.call('calls.assign', { path: { id: id }, body }, options);
+      assign(id: T.CallsAssignPath['id'], body: T.CallsAssignBody, options?: O): Promise<T.CallsAssignResult> {
+        return caller.call('calls.assign', { path: { id }, body }, options);
       },
       /**
        * Queue a callback to a phone number in a call center
@@ -74,10 +66,7 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * - Webhook event: `call`
        * @see https://developers.dialpad.com/reference/callcallback
        */
-      enqueueCallback(
-        body: NonNullable<operations['calls.enqueueCallback']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['calls.enqueueCallback']['responses'][200]['content']['application/json']> {
+      enqueueCallback(body: T.CallsEnqueueCallbackBody, options?: O): Promise<T.CallsEnqueueCallbackResult> {
         return caller.call('calls.enqueueCallback', { body }, options);
       },
       /**
@@ -91,11 +80,8 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one call's details.
        * @see https://developers.dialpad.com/reference/callget_call_info
        */
-      get(
-        id: operations['calls.get']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['calls.get']['responses'][200]['content']['application/json']> {
-        return caller.call('calls.get', { path: { id: id } }, options);
+      get(id: T.CallsGetPath['id'], options?: O): Promise<T.CallsGetResult> {
+        return caller.call('calls.get', { path: { id } }, options);
       },
       /**
        * Hang up a call
@@ -109,8 +95,8 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * - Webhook event: `call`
        * @see https://developers.dialpad.com/reference/callactionshangup
        */
-      hangup(id: operations['calls.hangup']['parameters']['path']['id'], options?: O): Promise<void> {
-        return caller.call('calls.hangup', { path: { id: id } }, options);
+      hangup(id: T.CallsHangupPath['id'], options?: O): Promise<void> {
+        return caller.call('calls.hangup', { path: { id } }, options);
       },
       /**
        * Make a user's Dialpad app dial a number
@@ -124,12 +110,8 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * - Webhook event: `call`
        * @see https://developers.dialpad.com/reference/usersinitiate_call
        */
-      initiate(
-        id: operations['calls.initiate']['parameters']['path']['id'],
-        body: NonNullable<operations['calls.initiate']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['calls.initiate']['responses'][200]['content']['application/json']> {
-        return caller.call('calls.initiate', { path: { id: id }, body }, options);
+      initiate(id: T.CallsInitiatePath['id'], body: T.CallsInitiateBody, options?: O): Promise<T.CallsInitiateResult> {
+        return caller.call('calls.initiate', { path: { id }, body }, options);
       },
       /**
        * Place an outbound call through a group's IVR
@@ -143,10 +125,7 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * - Webhook event: `call`
        * @see https://developers.dialpad.com/reference/callinitiate_ivr_call
        */
-      initiateIvr(
-        body: NonNullable<operations['calls.initiateIvr']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['calls.initiateIvr']['responses'][200]['content']['application/json']> {
+      initiateIvr(body: T.CallsInitiateIvrBody, options?: O): Promise<T.CallsInitiateIvrResult> {
         return caller.call('calls.initiateIvr', { body }, options);
       },
       /**
@@ -161,13 +140,7 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * - Paginated: iterate the result; `.pages()` yields whole pages
        * @see https://developers.dialpad.com/reference/calllist
        */
-      list(
-        query?: NonNullable<operations['calls.list']['parameters']['query']>,
-        options?: O,
-      ): Paginated<
-        NonNullable<operations['calls.list']['responses'][200]['content']['application/json']['items']>[number],
-        operations['calls.list']['responses'][200]['content']['application/json']
-      > {
+      list(query?: T.CallsListQuery, options?: O): Paginated<T.CallsListItem, T.CallsListResult> {
         return caller.paginate('calls.list', { query }, options);
       },
       /**
@@ -181,11 +154,8 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads which operators a queued call-center call is assigned to.
        * @see https://developers.dialpad.com/reference/callassigned
        */
-      listAssigned(
-        id: operations['calls.listAssigned']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['calls.listAssigned']['responses'][200]['content']['application/json']> {
-        return caller.call('calls.listAssigned', { path: { id: id } }, options);
+      listAssigned(id: T.CallsListAssignedPath['id'], options?: O): Promise<T.CallsListAssignedResult> {
+        return caller.call('calls.listAssigned', { path: { id } }, options);
       },
       /**
        * List the company's call labels
@@ -198,10 +168,7 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads the company's call labels.
        * @see https://developers.dialpad.com/reference/calllabellist
        */
-      listLabels(
-        query?: NonNullable<operations['calls.listLabels']['parameters']['query']>,
-        options?: O,
-      ): Promise<operations['calls.listLabels']['responses'][200]['content']['application/json']> {
+      listLabels(query?: T.CallsListLabelsQuery, options?: O): Promise<T.CallsListLabelsResult> {
         return caller.call('calls.listLabels', { query }, options);
       },
       /**
@@ -216,10 +183,7 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * - Webhook event: `call`
        * @see https://developers.dialpad.com/reference/callcall
        */
-      ring(
-        body: NonNullable<operations['calls.ring']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['calls.ring']['responses'][200]['content']['application/json']> {
+      ring(body: T.CallsRingBody, options?: O): Promise<T.CallsRingResult> {
         return caller.call('calls.ring', { body }, options);
       },
       /**
@@ -234,11 +198,11 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/callput_call_labels
        */
       setLabels(
-        id: operations['calls.setLabels']['parameters']['path']['id'],
-        body: NonNullable<operations['calls.setLabels']['requestBody']>['content']['application/json'],
+        id: T.CallsSetLabelsPath['id'],
+        body: T.CallsSetLabelsBody,
         options?: O,
-      ): Promise<operations['calls.setLabels']['responses'][200]['content']['application/json']> {
-        return caller.call('calls.setLabels', { path: { id: id }, body }, options);
+      ): Promise<T.CallsSetLabelsResult> {
+        return caller.call('calls.setLabels', { path: { id }, body }, options);
       },
       /**
        * Start or stop recording a user's current call
@@ -252,11 +216,11 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/usersupdate_active_call
        */
       toggleRecording(
-        id: operations['calls.toggleRecording']['parameters']['path']['id'],
-        body: NonNullable<operations['calls.toggleRecording']['requestBody']>['content']['application/json'],
+        id: T.CallsToggleRecordingPath['id'],
+        body: T.CallsToggleRecordingBody,
         options?: O,
-      ): Promise<operations['calls.toggleRecording']['responses'][200]['content']['application/json']> {
-        return caller.call('calls.toggleRecording', { path: { id: id }, body }, options);
+      ): Promise<T.CallsToggleRecordingResult> {
+        return caller.call('calls.toggleRecording', { path: { id }, body }, options);
       },
       /**
        * Turn Voice Intelligence on or off for a user's current call
@@ -269,12 +233,8 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Switches Voice Intelligence (live transcription and AI moments) on or off for the call a user is on right now. [live-call]
        * @see https://developers.dialpad.com/reference/userstoggle_call_vi
        */
-      toggleVi(
-        id: operations['calls.toggleVi']['parameters']['path']['id'],
-        body: NonNullable<operations['calls.toggleVi']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['calls.toggleVi']['responses'][200]['content']['application/json']> {
-        return caller.call('calls.toggleVi', { path: { id: id }, body }, options);
+      toggleVi(id: T.CallsToggleViPath['id'], body: T.CallsToggleViBody, options?: O): Promise<T.CallsToggleViResult> {
+        return caller.call('calls.toggleVi', { path: { id }, body }, options);
       },
       /**
        * Transfer a live call
@@ -288,12 +248,8 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * - Webhook event: `call`
        * @see https://developers.dialpad.com/reference/calltransfer_call
        */
-      transfer(
-        id: operations['calls.transfer']['parameters']['path']['id'],
-        body: NonNullable<operations['calls.transfer']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['calls.transfer']['responses'][200]['content']['application/json']> {
-        return caller.call('calls.transfer', { path: { id: id }, body }, options);
+      transfer(id: T.CallsTransferPath['id'], body: T.CallsTransferBody, options?: O): Promise<T.CallsTransferResult> {
+        return caller.call('calls.transfer', { path: { id }, body }, options);
       },
       /**
        * Remove one operator's assignment from a queued call
@@ -306,12 +262,8 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Takes one operator off the reservation of a queued call-center call. [live-call]
        * @see https://developers.dialpad.com/reference/callunassign
        */
-      unassign(
-        id: operations['calls.unassign']['parameters']['path']['id'],
-        body: NonNullable<operations['calls.unassign']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['calls.unassign']['responses'][200]['content']['application/json']> {
-        return caller.call('calls.unassign', { path: { id: id }, body }, options);
+      unassign(id: T.CallsUnassignPath['id'], body: T.CallsUnassignBody, options?: O): Promise<T.CallsUnassignResult> {
+        return caller.call('calls.unassign', { path: { id }, body }, options);
       },
       /**
        * Remove every operator assignment from a queued call
@@ -324,11 +276,8 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Clears every operator reservation from a queued call-center call; any available operator may be offered it again. [live-call]
        * @see https://developers.dialpad.com/reference/callunassignall
        */
-      unassignAll(
-        id: operations['calls.unassignAll']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['calls.unassignAll']['responses'][200]['content']['application/json']> {
-        return caller.call('calls.unassignAll', { path: { id: id } }, options);
+      unassignAll(id: T.CallsUnassignAllPath['id'], options?: O): Promise<T.CallsUnassignAllResult> {
+        return caller.call('calls.unassignAll', { path: { id } }, options);
       },
       /**
        * Take a parked call off park
@@ -342,12 +291,8 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * - Webhook event: `call`
        * @see https://developers.dialpad.com/reference/callunpark
        */
-      unpark(
-        id: operations['calls.unpark']['parameters']['path']['id'],
-        body: NonNullable<operations['calls.unpark']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['calls.unpark']['responses'][200]['content']['application/json']> {
-        return caller.call('calls.unpark', { path: { id: id }, body }, options);
+      unpark(id: T.CallsUnparkPath['id'], body: T.CallsUnparkBody, options?: O): Promise<T.CallsUnparkResult> {
+        return caller.call('calls.unpark', { path: { id }, body }, options);
       },
       /**
        * Check whether a callback could be queued
@@ -360,10 +305,7 @@ export function createCallsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: checks whether a callback could be queued, without queueing it or calling anyone.
        * @see https://developers.dialpad.com/reference/callvalidate_callback
        */
-      validateCallback(
-        body: NonNullable<operations['calls.validateCallback']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['calls.validateCallback']['responses'][200]['content']['application/json']> {
+      validateCallback(body: T.CallsValidateCallbackBody, options?: O): Promise<T.CallsValidateCallbackResult> {
         return caller.call('calls.validateCallback', { body }, options);
       },
     },

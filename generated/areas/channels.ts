@@ -1,7 +1,7 @@
 // generated from spec/ and overlays/ — do not edit
 // Regenerate with `npm run generate`.
-import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
+import type * as T from '../operation-types.js';
 
 /** The `channels` area: 7 operation(s) in `client.channels`. */
 export function createChannelsArea<O>(caller: OperationCaller<O>) {
@@ -19,11 +19,11 @@ export function createChannelsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/channelsmemberspost
        */
       addMember(
-        id: operations['channels.addMember']['parameters']['path']['id'],
-        body: NonNullable<operations['channels.addMember']['requestBody']>['content']['application/json'],
+        id: T.ChannelsAddMemberPath['id'],
+        body: T.ChannelsAddMemberBody,
         options?: O,
-      ): Promise<operations['channels.addMember']['responses'][200]['content']['application/json']> {
-        return caller.call('channels.addMember', { path: { id: id }, body }, options);
+      ): Promise<T.ChannelsAddMemberResult> {
+        return caller.call('channels.addMember', { path: { id }, body }, options);
       },
       /**
        * Create a channel
@@ -36,10 +36,7 @@ export function createChannelsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Opens a new channel owned by a user; public ones are visible to the whole company.
        * @see https://developers.dialpad.com/reference/channelspost
        */
-      create(
-        body: NonNullable<operations['channels.create']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['channels.create']['responses'][200]['content']['application/json']> {
+      create(body: T.ChannelsCreateBody, options?: O): Promise<T.ChannelsCreateResult> {
         return caller.call('channels.create', { body }, options);
       },
       /**
@@ -53,8 +50,8 @@ export function createChannelsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Deletes a channel and its conversation; its members lose it. Cannot be undone. [irreversible]
        * @see https://developers.dialpad.com/reference/channelsdelete
        */
-      delete(id: operations['channels.delete']['parameters']['path']['id'], options?: O): Promise<void> {
-        return caller.call('channels.delete', { path: { id: id } }, options);
+      delete(id: T.ChannelsDeletePath['id'], options?: O): Promise<void> {
+        return caller.call('channels.delete', { path: { id } }, options);
       },
       /**
        * Get a channel
@@ -67,11 +64,8 @@ export function createChannelsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one channel.
        * @see https://developers.dialpad.com/reference/channelsget
        */
-      get(
-        id: operations['channels.get']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['channels.get']['responses'][200]['content']['application/json']> {
-        return caller.call('channels.get', { path: { id: id } }, options);
+      get(id: T.ChannelsGetPath['id'], options?: O): Promise<T.ChannelsGetResult> {
+        return caller.call('channels.get', { path: { id } }, options);
       },
       /**
        * List channels
@@ -85,13 +79,7 @@ export function createChannelsArea<O>(caller: OperationCaller<O>) {
        * - Paginated: iterate the result; `.pages()` yields whole pages
        * @see https://developers.dialpad.com/reference/channelslist
        */
-      list(
-        query?: NonNullable<operations['channels.list']['parameters']['query']>,
-        options?: O,
-      ): Paginated<
-        NonNullable<operations['channels.list']['responses'][200]['content']['application/json']['items']>[number],
-        operations['channels.list']['responses'][200]['content']['application/json']
-      > {
+      list(query?: T.ChannelsListQuery, options?: O): Paginated<T.ChannelsListItem, T.ChannelsListResult> {
         return caller.paginate('channels.list', { query }, options);
       },
       /**
@@ -107,16 +95,11 @@ export function createChannelsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/channelsmemberslist
        */
       listMembers(
-        id: operations['channels.listMembers']['parameters']['path']['id'],
-        query?: NonNullable<operations['channels.listMembers']['parameters']['query']>,
+        id: T.ChannelsListMembersPath['id'],
+        query?: T.ChannelsListMembersQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<
-          operations['channels.listMembers']['responses'][200]['content']['application/json']['items']
-        >[number],
-        operations['channels.listMembers']['responses'][200]['content']['application/json']
-      > {
-        return caller.paginate('channels.listMembers', { path: { id: id }, query }, options);
+      ): Paginated<T.ChannelsListMembersItem, T.ChannelsListMembersResult> {
+        return caller.paginate('channels.listMembers', { path: { id }, query }, options);
       },
       /**
        * Remove a user from a channel
@@ -129,12 +112,8 @@ export function createChannelsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Takes a user out of a channel; they stop seeing it.
        * @see https://developers.dialpad.com/reference/channelsmembersdelete
        */
-      removeMember(
-        id: operations['channels.removeMember']['parameters']['path']['id'],
-        body: NonNullable<operations['channels.removeMember']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<void> {
-        return caller.call('channels.removeMember', { path: { id: id }, body }, options);
+      removeMember(id: T.ChannelsRemoveMemberPath['id'], body: T.ChannelsRemoveMemberBody, options?: O): Promise<void> {
+        return caller.call('channels.removeMember', { path: { id }, body }, options);
       },
     },
   };

@@ -1,7 +1,7 @@
 // generated from spec/ and overlays/ — do not edit
 // Regenerate with `npm run generate`.
-import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
+import type * as T from '../operation-types.js';
 
 /** The `coaching` area: 9 operation(s) in `client.coaching`, `client.scorecards`. */
 export function createCoachingArea<O>(caller: OperationCaller<O>) {
@@ -19,11 +19,11 @@ export function createCoachingArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/coaching_teammembersadd
        */
       addTeamMember(
-        id: operations['coaching.addTeamMember']['parameters']['path']['id'],
-        body: NonNullable<operations['coaching.addTeamMember']['requestBody']>['content']['application/json'],
+        id: T.CoachingAddTeamMemberPath['id'],
+        body: T.CoachingAddTeamMemberBody,
         options?: O,
-      ): Promise<operations['coaching.addTeamMember']['responses'][200]['content']['application/json']> {
-        return caller.call('coaching.addTeamMember', { path: { id: id }, body }, options);
+      ): Promise<T.CoachingAddTeamMemberResult> {
+        return caller.call('coaching.addTeamMember', { path: { id }, body }, options);
       },
       /**
        * Get a coaching team
@@ -36,11 +36,8 @@ export function createCoachingArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one coaching team.
        * @see https://developers.dialpad.com/reference/coaching_teamget
        */
-      getTeam(
-        id: operations['coaching.getTeam']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['coaching.getTeam']['responses'][200]['content']['application/json']> {
-        return caller.call('coaching.getTeam', { path: { id: id } }, options);
+      getTeam(id: T.CoachingGetTeamPath['id'], options?: O): Promise<T.CoachingGetTeamResult> {
+        return caller.call('coaching.getTeam', { path: { id } }, options);
       },
       /**
        * List the members of a coaching team
@@ -55,16 +52,11 @@ export function createCoachingArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/coaching_teammembersget
        */
       listTeamMembers(
-        id: operations['coaching.listTeamMembers']['parameters']['path']['id'],
-        query?: NonNullable<operations['coaching.listTeamMembers']['parameters']['query']>,
+        id: T.CoachingListTeamMembersPath['id'],
+        query?: T.CoachingListTeamMembersQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<
-          operations['coaching.listTeamMembers']['responses'][200]['content']['application/json']['items']
-        >[number],
-        operations['coaching.listTeamMembers']['responses'][200]['content']['application/json']
-      > {
-        return caller.paginate('coaching.listTeamMembers', { path: { id: id }, query }, options);
+      ): Paginated<T.CoachingListTeamMembersItem, T.CoachingListTeamMembersResult> {
+        return caller.paginate('coaching.listTeamMembers', { path: { id }, query }, options);
       },
       /**
        * List coaching teams
@@ -79,12 +71,9 @@ export function createCoachingArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/coaching_teamlistall
        */
       listTeams(
-        query?: NonNullable<operations['coaching.listTeams']['parameters']['query']>,
+        query?: T.CoachingListTeamsQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<operations['coaching.listTeams']['responses'][200]['content']['application/json']['items']>[number],
-        operations['coaching.listTeams']['responses'][200]['content']['application/json']
-      > {
+      ): Paginated<T.CoachingListTeamsItem, T.CoachingListTeamsResult> {
         return caller.paginate('coaching.listTeams', { query }, options);
       },
       /**
@@ -100,16 +89,11 @@ export function createCoachingArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/coaching_teamlist
        */
       listTeamsByOffice(
-        office_id: operations['coaching.listTeamsByOffice']['parameters']['path']['office_id'],
-        query?: NonNullable<operations['coaching.listTeamsByOffice']['parameters']['query']>,
+        office_id: T.CoachingListTeamsByOfficePath['office_id'],
+        query?: T.CoachingListTeamsByOfficeQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<
-          operations['coaching.listTeamsByOffice']['responses'][200]['content']['application/json']['items']
-        >[number],
-        operations['coaching.listTeamsByOffice']['responses'][200]['content']['application/json']
-      > {
-        return caller.paginate('coaching.listTeamsByOffice', { path: { office_id: office_id }, query }, options);
+      ): Paginated<T.CoachingListTeamsByOfficeItem, T.CoachingListTeamsByOfficeResult> {
+        return caller.paginate('coaching.listTeamsByOffice', { path: { office_id }, query }, options);
       },
     },
     scorecards: {
@@ -124,10 +108,7 @@ export function createCoachingArea<O>(caller: OperationCaller<O>) {
        * - Effect: Starts an asynchronous scorecards export job on Dialpad's side, which also emails the results when send_to is given. [async]
        * @see https://developers.dialpad.com/reference/scorecardsexportcreate
        */
-      export(
-        body: NonNullable<operations['scorecards.export']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['scorecards.export']['responses'][200]['content']['application/json']> {
+      export(body: T.ScorecardsExportBody, options?: O): Promise<T.ScorecardsExportResult> {
         return caller.call('scorecards.export', { body }, options);
       },
       /**
@@ -141,11 +122,8 @@ export function createCoachingArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one scorecard and its questions.
        * @see https://developers.dialpad.com/reference/scorecardsget
        */
-      get(
-        id: operations['scorecards.get']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['scorecards.get']['responses'][200]['content']['application/json']> {
-        return caller.call('scorecards.get', { path: { id: id } }, options);
+      get(id: T.ScorecardsGetPath['id'], options?: O): Promise<T.ScorecardsGetResult> {
+        return caller.call('scorecards.get', { path: { id } }, options);
       },
       /**
        * Get a scorecards export
@@ -158,11 +136,8 @@ export function createCoachingArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads the state (and, when done, the download link) of a scorecards export.
        * @see https://developers.dialpad.com/reference/scorecardsexportget
        */
-      getExport(
-        id: operations['scorecards.getExport']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['scorecards.getExport']['responses'][200]['content']['application/json']> {
-        return caller.call('scorecards.getExport', { path: { id: id } }, options);
+      getExport(id: T.ScorecardsGetExportPath['id'], options?: O): Promise<T.ScorecardsGetExportResult> {
+        return caller.call('scorecards.getExport', { path: { id } }, options);
       },
       /**
        * List scorecards
@@ -176,13 +151,7 @@ export function createCoachingArea<O>(caller: OperationCaller<O>) {
        * - Paginated: iterate the result; `.pages()` yields whole pages
        * @see https://developers.dialpad.com/reference/scorecardslist
        */
-      list(
-        query?: NonNullable<operations['scorecards.list']['parameters']['query']>,
-        options?: O,
-      ): Paginated<
-        NonNullable<operations['scorecards.list']['responses'][200]['content']['application/json']['items']>[number],
-        operations['scorecards.list']['responses'][200]['content']['application/json']
-      > {
+      list(query?: T.ScorecardsListQuery, options?: O): Paginated<T.ScorecardsListItem, T.ScorecardsListResult> {
         return caller.paginate('scorecards.list', { query }, options);
       },
     },

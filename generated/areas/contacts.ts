@@ -1,7 +1,7 @@
 // generated from spec/ and overlays/ — do not edit
 // Regenerate with `npm run generate`.
-import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
+import type * as T from '../operation-types.js';
 
 /** The `contacts` area: 6 operation(s) in `client.contacts`. */
 export function createContactsArea<O>(caller: OperationCaller<O>) {
@@ -19,10 +19,7 @@ export function createContactsArea<O>(caller: OperationCaller<O>) {
        * - Webhook event: `contact`
        * @see https://developers.dialpad.com/reference/contactscreate
        */
-      create(
-        body: NonNullable<operations['contacts.create']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['contacts.create']['responses'][200]['content']['application/json']> {
+      create(body: T.ContactsCreateBody, options?: O): Promise<T.ContactsCreateResult> {
         return caller.call('contacts.create', { body }, options);
       },
       /**
@@ -37,11 +34,8 @@ export function createContactsArea<O>(caller: OperationCaller<O>) {
        * - Webhook event: `contact`
        * @see https://developers.dialpad.com/reference/contactsdelete
        */
-      delete(
-        id: operations['contacts.delete']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['contacts.delete']['responses'][200]['content']['application/json']> {
-        return caller.call('contacts.delete', { path: { id: id } }, options);
+      delete(id: T.ContactsDeletePath['id'], options?: O): Promise<T.ContactsDeleteResult> {
+        return caller.call('contacts.delete', { path: { id } }, options);
       },
       /**
        * Get a contact
@@ -54,11 +48,8 @@ export function createContactsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one contact.
        * @see https://developers.dialpad.com/reference/contactsget
        */
-      get(
-        id: operations['contacts.get']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['contacts.get']['responses'][200]['content']['application/json']> {
-        return caller.call('contacts.get', { path: { id: id } }, options);
+      get(id: T.ContactsGetPath['id'], options?: O): Promise<T.ContactsGetResult> {
+        return caller.call('contacts.get', { path: { id } }, options);
       },
       /**
        * List contacts
@@ -72,13 +63,7 @@ export function createContactsArea<O>(caller: OperationCaller<O>) {
        * - Paginated: iterate the result; `.pages()` yields whole pages
        * @see https://developers.dialpad.com/reference/contactslist
        */
-      list(
-        query?: NonNullable<operations['contacts.list']['parameters']['query']>,
-        options?: O,
-      ): Paginated<
-        NonNullable<operations['contacts.list']['responses'][200]['content']['application/json']['items']>[number],
-        operations['contacts.list']['responses'][200]['content']['application/json']
-      > {
+      list(query?: T.ContactsListQuery, options?: O): Paginated<T.ContactsListItem, T.ContactsListResult> {
         return caller.paginate('contacts.list', { query }, options);
       },
       /**
@@ -93,12 +78,8 @@ export function createContactsArea<O>(caller: OperationCaller<O>) {
        * - Webhook event: `contact`
        * @see https://developers.dialpad.com/reference/contactsupdate
        */
-      update(
-        id: operations['contacts.update']['parameters']['path']['id'],
-        body: NonNullable<operations['contacts.update']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['contacts.update']['responses'][200]['content']['application/json']> {
-        return caller.call('contacts.update', { path: { id: id }, body }, options);
+      update(id: T.ContactsUpdatePath['id'], body: T.ContactsUpdateBody, options?: O): Promise<T.ContactsUpdateResult> {
+        return caller.call('contacts.update', { path: { id }, body }, options);
       },
       /**
        * Create or update a contact by your own id
@@ -112,10 +93,7 @@ export function createContactsArea<O>(caller: OperationCaller<O>) {
        * - Webhook event: `contact`
        * @see https://developers.dialpad.com/reference/contactscreate_with_uid
        */
-      upsert(
-        body: NonNullable<operations['contacts.upsert']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['contacts.upsert']['responses'][200]['content']['application/json']> {
+      upsert(body: T.ContactsUpsertBody, options?: O): Promise<T.ContactsUpsertResult> {
         return caller.call('contacts.upsert', { body }, options);
       },
     },

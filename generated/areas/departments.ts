@@ -1,7 +1,7 @@
 // generated from spec/ and overlays/ — do not edit
 // Regenerate with `npm run generate`.
-import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
+import type * as T from '../operation-types.js';
 
 /** The `departments` area: 9 operation(s) in `client.departments`. */
 export function createDepartmentsArea<O>(caller: OperationCaller<O>) {
@@ -19,11 +19,11 @@ export function createDepartmentsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/departmentsoperatorspost
        */
       addOperator(
-        id: operations['departments.addOperator']['parameters']['path']['id'],
-        body: NonNullable<operations['departments.addOperator']['requestBody']>['content']['application/json'],
+        id: T.DepartmentsAddOperatorPath['id'],
+        body: T.DepartmentsAddOperatorBody,
         options?: O,
-      ): Promise<operations['departments.addOperator']['responses'][200]['content']['application/json']> {
-        return caller.call('departments.addOperator', { path: { id: id }, body }, options);
+      ): Promise<T.DepartmentsAddOperatorResult> {
+        return caller.call('departments.addOperator', { path: { id }, body }, options);
       },
       /**
        * Create a department
@@ -36,10 +36,7 @@ export function createDepartmentsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Creates a new department in an office.
        * @see https://developers.dialpad.com/reference/departmentscreate
        */
-      create(
-        body: NonNullable<operations['departments.create']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['departments.create']['responses'][200]['content']['application/json']> {
+      create(body: T.DepartmentsCreateBody, options?: O): Promise<T.DepartmentsCreateResult> {
         return caller.call('departments.create', { body }, options);
       },
       /**
@@ -53,11 +50,8 @@ export function createDepartmentsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Deletes a department with its hours, routing and operator list; calls can no longer be routed to it. Cannot be undone. [irreversible]
        * @see https://developers.dialpad.com/reference/departmentsdelete
        */
-      delete(
-        id: operations['departments.delete']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['departments.delete']['responses'][200]['content']['application/json']> {
-        return caller.call('departments.delete', { path: { id: id } }, options);
+      delete(id: T.DepartmentsDeletePath['id'], options?: O): Promise<T.DepartmentsDeleteResult> {
+        return caller.call('departments.delete', { path: { id } }, options);
       },
       /**
        * Get a department
@@ -70,11 +64,8 @@ export function createDepartmentsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one department.
        * @see https://developers.dialpad.com/reference/departmentsget
        */
-      get(
-        id: operations['departments.get']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['departments.get']['responses'][200]['content']['application/json']> {
-        return caller.call('departments.get', { path: { id: id } }, options);
+      get(id: T.DepartmentsGetPath['id'], options?: O): Promise<T.DepartmentsGetResult> {
+        return caller.call('departments.get', { path: { id } }, options);
       },
       /**
        * List departments
@@ -88,13 +79,7 @@ export function createDepartmentsArea<O>(caller: OperationCaller<O>) {
        * - Paginated: iterate the result; `.pages()` yields whole pages
        * @see https://developers.dialpad.com/reference/departmentslistall
        */
-      list(
-        query?: NonNullable<operations['departments.list']['parameters']['query']>,
-        options?: O,
-      ): Paginated<
-        NonNullable<operations['departments.list']['responses'][200]['content']['application/json']['items']>[number],
-        operations['departments.list']['responses'][200]['content']['application/json']
-      > {
+      list(query?: T.DepartmentsListQuery, options?: O): Paginated<T.DepartmentsListItem, T.DepartmentsListResult> {
         return caller.paginate('departments.list', { query }, options);
       },
       /**
@@ -110,16 +95,11 @@ export function createDepartmentsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/departmentslist
        */
       listByOffice(
-        office_id: operations['departments.listByOffice']['parameters']['path']['office_id'],
-        query?: NonNullable<operations['departments.listByOffice']['parameters']['query']>,
+        office_id: T.DepartmentsListByOfficePath['office_id'],
+        query?: T.DepartmentsListByOfficeQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<
-          operations['departments.listByOffice']['responses'][200]['content']['application/json']['items']
-        >[number],
-        operations['departments.listByOffice']['responses'][200]['content']['application/json']
-      > {
-        return caller.paginate('departments.listByOffice', { path: { office_id: office_id }, query }, options);
+      ): Paginated<T.DepartmentsListByOfficeItem, T.DepartmentsListByOfficeResult> {
+        return caller.paginate('departments.listByOffice', { path: { office_id }, query }, options);
       },
       /**
        * List a department's operators
@@ -132,11 +112,8 @@ export function createDepartmentsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads the users and rooms that are operators of a department.
        * @see https://developers.dialpad.com/reference/departmentsoperatorsget
        */
-      listOperators(
-        id: operations['departments.listOperators']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['departments.listOperators']['responses'][200]['content']['application/json']> {
-        return caller.call('departments.listOperators', { path: { id: id } }, options);
+      listOperators(id: T.DepartmentsListOperatorsPath['id'], options?: O): Promise<T.DepartmentsListOperatorsResult> {
+        return caller.call('departments.listOperators', { path: { id } }, options);
       },
       /**
        * Remove an operator from a department
@@ -150,11 +127,11 @@ export function createDepartmentsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/departmentsoperatorsdelete
        */
       removeOperator(
-        id: operations['departments.removeOperator']['parameters']['path']['id'],
-        body: NonNullable<operations['departments.removeOperator']['requestBody']>['content']['application/json'],
+        id: T.DepartmentsRemoveOperatorPath['id'],
+        body: T.DepartmentsRemoveOperatorBody,
         options?: O,
-      ): Promise<operations['departments.removeOperator']['responses'][200]['content']['application/json']> {
-        return caller.call('departments.removeOperator', { path: { id: id }, body }, options);
+      ): Promise<T.DepartmentsRemoveOperatorResult> {
+        return caller.call('departments.removeOperator', { path: { id }, body }, options);
       },
       /**
        * Change a department
@@ -168,11 +145,11 @@ export function createDepartmentsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/departmentsupdate
        */
       update(
-        id: operations['departments.update']['parameters']['path']['id'],
-        body: NonNullable<operations['departments.update']['requestBody']>['content']['application/json'],
+        id: T.DepartmentsUpdatePath['id'],
+        body: T.DepartmentsUpdateBody,
         options?: O,
-      ): Promise<operations['departments.update']['responses'][200]['content']['application/json']> {
-        return caller.call('departments.update', { path: { id: id }, body }, options);
+      ): Promise<T.DepartmentsUpdateResult> {
+        return caller.call('departments.update', { path: { id }, body }, options);
       },
     },
   };

@@ -1,7 +1,7 @@
 // generated from spec/ and overlays/ — do not edit
 // Regenerate with `npm run generate`.
-import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
+import type * as T from '../operation-types.js';
 
 /** The `events` area: 45 operation(s) in `client.subscriptions`, `client.webhooks`, `client.websockets`. */
 export function createEventsArea<O>(caller: OperationCaller<O>) {
@@ -19,9 +19,9 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_agent_status_event_subscriptioncreate
        */
       createAgentStatus(
-        body: NonNullable<operations['subscriptions.createAgentStatus']['requestBody']>['content']['application/json'],
+        body: T.SubscriptionsCreateAgentStatusBody,
         options?: O,
-      ): Promise<operations['subscriptions.createAgentStatus']['responses'][200]['content']['application/json']> {
+      ): Promise<T.SubscriptionsCreateAgentStatusResult> {
         return caller.call('subscriptions.createAgentStatus', { body }, options);
       },
       /**
@@ -35,10 +35,7 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Subscribes an endpoint to call events; Dialpad starts pushing them.
        * @see https://developers.dialpad.com/reference/webhook_call_event_subscriptioncreate
        */
-      createCall(
-        body: NonNullable<operations['subscriptions.createCall']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['subscriptions.createCall']['responses'][200]['content']['application/json']> {
+      createCall(body: T.SubscriptionsCreateCallBody, options?: O): Promise<T.SubscriptionsCreateCallResult> {
         return caller.call('subscriptions.createCall', { body }, options);
       },
       /**
@@ -53,9 +50,9 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_change_log_event_subscriptioncreate
        */
       createChangelog(
-        body: NonNullable<operations['subscriptions.createChangelog']['requestBody']>['content']['application/json'],
+        body: T.SubscriptionsCreateChangelogBody,
         options?: O,
-      ): Promise<operations['subscriptions.createChangelog']['responses'][200]['content']['application/json']> {
+      ): Promise<T.SubscriptionsCreateChangelogResult> {
         return caller.call('subscriptions.createChangelog', { body }, options);
       },
       /**
@@ -69,10 +66,7 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Subscribes an endpoint to channel events; Dialpad starts pushing them.
        * @see https://developers.dialpad.com/reference/webhook_channel_event_subscriptioncreate
        */
-      createChannel(
-        body: NonNullable<operations['subscriptions.createChannel']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['subscriptions.createChannel']['responses'][200]['content']['application/json']> {
+      createChannel(body: T.SubscriptionsCreateChannelBody, options?: O): Promise<T.SubscriptionsCreateChannelResult> {
         return caller.call('subscriptions.createChannel', { body }, options);
       },
       /**
@@ -86,10 +80,7 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Subscribes an endpoint to contact events; Dialpad starts pushing them.
        * @see https://developers.dialpad.com/reference/webhook_contact_event_subscriptioncreate
        */
-      createContact(
-        body: NonNullable<operations['subscriptions.createContact']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['subscriptions.createContact']['responses'][200]['content']['application/json']> {
+      createContact(body: T.SubscriptionsCreateContactBody, options?: O): Promise<T.SubscriptionsCreateContactResult> {
         return caller.call('subscriptions.createContact', { body }, options);
       },
       /**
@@ -103,10 +94,7 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Subscribes an endpoint to fax events; Dialpad starts pushing them.
        * @see https://developers.dialpad.com/reference/webhook_fax_event_subscriptioncreate
        */
-      createFax(
-        body: NonNullable<operations['subscriptions.createFax']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['subscriptions.createFax']['responses'][200]['content']['application/json']> {
+      createFax(body: T.SubscriptionsCreateFaxBody, options?: O): Promise<T.SubscriptionsCreateFaxResult> {
         return caller.call('subscriptions.createFax', { body }, options);
       },
       /**
@@ -120,10 +108,7 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Subscribes an endpoint to SMS events; Dialpad starts pushing them. Message text is only included with the message_content_export scope.
        * @see https://developers.dialpad.com/reference/webhook_sms_event_subscriptioncreate
        */
-      createSms(
-        body: NonNullable<operations['subscriptions.createSms']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['subscriptions.createSms']['responses'][200]['content']['application/json']> {
+      createSms(body: T.SubscriptionsCreateSmsBody, options?: O): Promise<T.SubscriptionsCreateSmsResult> {
         return caller.call('subscriptions.createSms', { body }, options);
       },
       /**
@@ -138,10 +123,10 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_agent_status_event_subscriptiondelete
        */
       deleteAgentStatus(
-        id: operations['subscriptions.deleteAgentStatus']['parameters']['path']['id'],
+        id: T.SubscriptionsDeleteAgentStatusPath['id'],
         options?: O,
-      ): Promise<operations['subscriptions.deleteAgentStatus']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.deleteAgentStatus', { path: { id: id } }, options);
+      ): Promise<T.SubscriptionsDeleteAgentStatusResult> {
+        return caller.call('subscriptions.deleteAgentStatus', { path: { id } }, options);
       },
       /**
        * Remove a call event subscription
@@ -154,11 +139,8 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Stops a call event subscription; those events stop arriving. [irreversible]
        * @see https://developers.dialpad.com/reference/webhook_call_event_subscriptiondelete
        */
-      deleteCall(
-        id: operations['subscriptions.deleteCall']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['subscriptions.deleteCall']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.deleteCall', { path: { id: id } }, options);
+      deleteCall(id: T.SubscriptionsDeleteCallPath['id'], options?: O): Promise<T.SubscriptionsDeleteCallResult> {
+        return caller.call('subscriptions.deleteCall', { path: { id } }, options);
       },
       /**
        * Remove a change log event subscription
@@ -172,10 +154,10 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_change_log_event_subscriptiondelete
        */
       deleteChangelog(
-        id: operations['subscriptions.deleteChangelog']['parameters']['path']['id'],
+        id: T.SubscriptionsDeleteChangelogPath['id'],
         options?: O,
-      ): Promise<operations['subscriptions.deleteChangelog']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.deleteChangelog', { path: { id: id } }, options);
+      ): Promise<T.SubscriptionsDeleteChangelogResult> {
+        return caller.call('subscriptions.deleteChangelog', { path: { id } }, options);
       },
       /**
        * Remove a channel event subscription
@@ -189,10 +171,10 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_channel_event_subscriptiondelete
        */
       deleteChannel(
-        id: operations['subscriptions.deleteChannel']['parameters']['path']['id'],
+        id: T.SubscriptionsDeleteChannelPath['id'],
         options?: O,
-      ): Promise<operations['subscriptions.deleteChannel']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.deleteChannel', { path: { id: id } }, options);
+      ): Promise<T.SubscriptionsDeleteChannelResult> {
+        return caller.call('subscriptions.deleteChannel', { path: { id } }, options);
       },
       /**
        * Remove a contact event subscription
@@ -206,10 +188,10 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_contact_event_subscriptiondelete
        */
       deleteContact(
-        id: operations['subscriptions.deleteContact']['parameters']['path']['id'],
+        id: T.SubscriptionsDeleteContactPath['id'],
         options?: O,
-      ): Promise<operations['subscriptions.deleteContact']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.deleteContact', { path: { id: id } }, options);
+      ): Promise<T.SubscriptionsDeleteContactResult> {
+        return caller.call('subscriptions.deleteContact', { path: { id } }, options);
       },
       /**
        * Remove a fax event subscription
@@ -222,11 +204,8 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Stops a fax event subscription; those events stop arriving. [irreversible]
        * @see https://developers.dialpad.com/reference/webhook_fax_event_subscriptiondelete
        */
-      deleteFax(
-        id: operations['subscriptions.deleteFax']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['subscriptions.deleteFax']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.deleteFax', { path: { id: id } }, options);
+      deleteFax(id: T.SubscriptionsDeleteFaxPath['id'], options?: O): Promise<T.SubscriptionsDeleteFaxResult> {
+        return caller.call('subscriptions.deleteFax', { path: { id } }, options);
       },
       /**
        * Remove an SMS event subscription
@@ -239,11 +218,8 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Stops a SMS event subscription; those events stop arriving. [irreversible]
        * @see https://developers.dialpad.com/reference/webhook_sms_event_subscriptiondelete
        */
-      deleteSms(
-        id: operations['subscriptions.deleteSms']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['subscriptions.deleteSms']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.deleteSms', { path: { id: id } }, options);
+      deleteSms(id: T.SubscriptionsDeleteSmsPath['id'], options?: O): Promise<T.SubscriptionsDeleteSmsResult> {
+        return caller.call('subscriptions.deleteSms', { path: { id } }, options);
       },
       /**
        * Get one agent status event subscription
@@ -257,10 +233,10 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_agent_status_event_subscriptionget
        */
       getAgentStatus(
-        id: operations['subscriptions.getAgentStatus']['parameters']['path']['id'],
+        id: T.SubscriptionsGetAgentStatusPath['id'],
         options?: O,
-      ): Promise<operations['subscriptions.getAgentStatus']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.getAgentStatus', { path: { id: id } }, options);
+      ): Promise<T.SubscriptionsGetAgentStatusResult> {
+        return caller.call('subscriptions.getAgentStatus', { path: { id } }, options);
       },
       /**
        * Get one call event subscription
@@ -273,11 +249,8 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one call event subscription.
        * @see https://developers.dialpad.com/reference/webhook_call_event_subscriptionget
        */
-      getCall(
-        id: operations['subscriptions.getCall']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['subscriptions.getCall']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.getCall', { path: { id: id } }, options);
+      getCall(id: T.SubscriptionsGetCallPath['id'], options?: O): Promise<T.SubscriptionsGetCallResult> {
+        return caller.call('subscriptions.getCall', { path: { id } }, options);
       },
       /**
        * Get one change log event subscription
@@ -290,11 +263,8 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one change log event subscription.
        * @see https://developers.dialpad.com/reference/webhook_change_log_event_subscriptionget
        */
-      getChangelog(
-        id: operations['subscriptions.getChangelog']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['subscriptions.getChangelog']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.getChangelog', { path: { id: id } }, options);
+      getChangelog(id: T.SubscriptionsGetChangelogPath['id'], options?: O): Promise<T.SubscriptionsGetChangelogResult> {
+        return caller.call('subscriptions.getChangelog', { path: { id } }, options);
       },
       /**
        * Get one channel event subscription
@@ -307,11 +277,8 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one channel event subscription.
        * @see https://developers.dialpad.com/reference/webhook_channel_event_subscriptionget
        */
-      getChannel(
-        id: operations['subscriptions.getChannel']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['subscriptions.getChannel']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.getChannel', { path: { id: id } }, options);
+      getChannel(id: T.SubscriptionsGetChannelPath['id'], options?: O): Promise<T.SubscriptionsGetChannelResult> {
+        return caller.call('subscriptions.getChannel', { path: { id } }, options);
       },
       /**
        * Get one contact event subscription
@@ -324,11 +291,8 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one contact event subscription.
        * @see https://developers.dialpad.com/reference/webhook_contact_event_subscriptionget
        */
-      getContact(
-        id: operations['subscriptions.getContact']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['subscriptions.getContact']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.getContact', { path: { id: id } }, options);
+      getContact(id: T.SubscriptionsGetContactPath['id'], options?: O): Promise<T.SubscriptionsGetContactResult> {
+        return caller.call('subscriptions.getContact', { path: { id } }, options);
       },
       /**
        * Get one fax event subscription
@@ -341,11 +305,8 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one fax event subscription.
        * @see https://developers.dialpad.com/reference/webhook_fax_event_subscriptionget
        */
-      getFax(
-        id: operations['subscriptions.getFax']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['subscriptions.getFax']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.getFax', { path: { id: id } }, options);
+      getFax(id: T.SubscriptionsGetFaxPath['id'], options?: O): Promise<T.SubscriptionsGetFaxResult> {
+        return caller.call('subscriptions.getFax', { path: { id } }, options);
       },
       /**
        * Get one SMS event subscription
@@ -358,11 +319,8 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one SMS event subscription.
        * @see https://developers.dialpad.com/reference/webhook_sms_event_subscriptionget
        */
-      getSms(
-        id: operations['subscriptions.getSms']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['subscriptions.getSms']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.getSms', { path: { id: id } }, options);
+      getSms(id: T.SubscriptionsGetSmsPath['id'], options?: O): Promise<T.SubscriptionsGetSmsResult> {
+        return caller.call('subscriptions.getSms', { path: { id } }, options);
       },
       /**
        * List agent status event subscriptions
@@ -377,14 +335,9 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_agent_status_event_subscriptionlist
        */
       listAgentStatus(
-        query?: NonNullable<operations['subscriptions.listAgentStatus']['parameters']['query']>,
+        query?: T.SubscriptionsListAgentStatusQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<
-          operations['subscriptions.listAgentStatus']['responses'][200]['content']['application/json']['items']
-        >[number],
-        operations['subscriptions.listAgentStatus']['responses'][200]['content']['application/json']
-      > {
+      ): Paginated<T.SubscriptionsListAgentStatusItem, T.SubscriptionsListAgentStatusResult> {
         return caller.paginate('subscriptions.listAgentStatus', { query }, options);
       },
       /**
@@ -400,14 +353,9 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_call_event_subscriptionlist
        */
       listCall(
-        query?: NonNullable<operations['subscriptions.listCall']['parameters']['query']>,
+        query?: T.SubscriptionsListCallQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<
-          operations['subscriptions.listCall']['responses'][200]['content']['application/json']['items']
-        >[number],
-        operations['subscriptions.listCall']['responses'][200]['content']['application/json']
-      > {
+      ): Paginated<T.SubscriptionsListCallItem, T.SubscriptionsListCallResult> {
         return caller.paginate('subscriptions.listCall', { query }, options);
       },
       /**
@@ -423,14 +371,9 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_change_log_event_subscriptionlist
        */
       listChangelog(
-        query?: NonNullable<operations['subscriptions.listChangelog']['parameters']['query']>,
+        query?: T.SubscriptionsListChangelogQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<
-          operations['subscriptions.listChangelog']['responses'][200]['content']['application/json']['items']
-        >[number],
-        operations['subscriptions.listChangelog']['responses'][200]['content']['application/json']
-      > {
+      ): Paginated<T.SubscriptionsListChangelogItem, T.SubscriptionsListChangelogResult> {
         return caller.paginate('subscriptions.listChangelog', { query }, options);
       },
       /**
@@ -446,14 +389,9 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_channel_event_subscriptionlist
        */
       listChannel(
-        query?: NonNullable<operations['subscriptions.listChannel']['parameters']['query']>,
+        query?: T.SubscriptionsListChannelQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<
-          operations['subscriptions.listChannel']['responses'][200]['content']['application/json']['items']
-        >[number],
-        operations['subscriptions.listChannel']['responses'][200]['content']['application/json']
-      > {
+      ): Paginated<T.SubscriptionsListChannelItem, T.SubscriptionsListChannelResult> {
         return caller.paginate('subscriptions.listChannel', { query }, options);
       },
       /**
@@ -469,14 +407,9 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_contact_event_subscriptionlist
        */
       listContact(
-        query?: NonNullable<operations['subscriptions.listContact']['parameters']['query']>,
+        query?: T.SubscriptionsListContactQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<
-          operations['subscriptions.listContact']['responses'][200]['content']['application/json']['items']
-        >[number],
-        operations['subscriptions.listContact']['responses'][200]['content']['application/json']
-      > {
+      ): Paginated<T.SubscriptionsListContactItem, T.SubscriptionsListContactResult> {
         return caller.paginate('subscriptions.listContact', { query }, options);
       },
       /**
@@ -492,14 +425,9 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_fax_event_subscriptionlist
        */
       listFax(
-        query?: NonNullable<operations['subscriptions.listFax']['parameters']['query']>,
+        query?: T.SubscriptionsListFaxQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<
-          operations['subscriptions.listFax']['responses'][200]['content']['application/json']['items']
-        >[number],
-        operations['subscriptions.listFax']['responses'][200]['content']['application/json']
-      > {
+      ): Paginated<T.SubscriptionsListFaxItem, T.SubscriptionsListFaxResult> {
         return caller.paginate('subscriptions.listFax', { query }, options);
       },
       /**
@@ -515,14 +443,9 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_sms_event_subscriptionlist
        */
       listSms(
-        query?: NonNullable<operations['subscriptions.listSms']['parameters']['query']>,
+        query?: T.SubscriptionsListSmsQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<
-          operations['subscriptions.listSms']['responses'][200]['content']['application/json']['items']
-        >[number],
-        operations['subscriptions.listSms']['responses'][200]['content']['application/json']
-      > {
+      ): Paginated<T.SubscriptionsListSmsItem, T.SubscriptionsListSmsResult> {
         return caller.paginate('subscriptions.listSms', { query }, options);
       },
       /**
@@ -537,11 +460,11 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_agent_status_event_subscriptionupdate
        */
       updateAgentStatus(
-        id: operations['subscriptions.updateAgentStatus']['parameters']['path']['id'],
-        body: NonNullable<operations['subscriptions.updateAgentStatus']['requestBody']>['content']['application/json'],
+        id: T.SubscriptionsUpdateAgentStatusPath['id'],
+        body: T.SubscriptionsUpdateAgentStatusBody,
         options?: O,
-      ): Promise<operations['subscriptions.updateAgentStatus']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.updateAgentStatus', { path: { id: id }, body }, options);
+      ): Promise<T.SubscriptionsUpdateAgentStatusResult> {
+        return caller.call('subscriptions.updateAgentStatus', { path: { id }, body }, options);
       },
       /**
        * Change a call event subscription
@@ -555,11 +478,11 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_call_event_subscriptionupdate
        */
       updateCall(
-        id: operations['subscriptions.updateCall']['parameters']['path']['id'],
-        body: NonNullable<operations['subscriptions.updateCall']['requestBody']>['content']['application/json'],
+        id: T.SubscriptionsUpdateCallPath['id'],
+        body: T.SubscriptionsUpdateCallBody,
         options?: O,
-      ): Promise<operations['subscriptions.updateCall']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.updateCall', { path: { id: id }, body }, options);
+      ): Promise<T.SubscriptionsUpdateCallResult> {
+        return caller.call('subscriptions.updateCall', { path: { id }, body }, options);
       },
       /**
        * Change a change log event subscription
@@ -573,11 +496,11 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_change_log_event_subscriptionupdate
        */
       updateChangelog(
-        id: operations['subscriptions.updateChangelog']['parameters']['path']['id'],
-        body: NonNullable<operations['subscriptions.updateChangelog']['requestBody']>['content']['application/json'],
+        id: T.SubscriptionsUpdateChangelogPath['id'],
+        body: T.SubscriptionsUpdateChangelogBody,
         options?: O,
-      ): Promise<operations['subscriptions.updateChangelog']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.updateChangelog', { path: { id: id }, body }, options);
+      ): Promise<T.SubscriptionsUpdateChangelogResult> {
+        return caller.call('subscriptions.updateChangelog', { path: { id }, body }, options);
       },
       /**
        * Change a channel event subscription
@@ -591,11 +514,11 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_channel_event_subscriptionupdate
        */
       updateChannel(
-        id: operations['subscriptions.updateChannel']['parameters']['path']['id'],
-        body: NonNullable<operations['subscriptions.updateChannel']['requestBody']>['content']['application/json'],
+        id: T.SubscriptionsUpdateChannelPath['id'],
+        body: T.SubscriptionsUpdateChannelBody,
         options?: O,
-      ): Promise<operations['subscriptions.updateChannel']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.updateChannel', { path: { id: id }, body }, options);
+      ): Promise<T.SubscriptionsUpdateChannelResult> {
+        return caller.call('subscriptions.updateChannel', { path: { id }, body }, options);
       },
       /**
        * Change a contact event subscription
@@ -609,11 +532,11 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_contact_event_subscriptionupdate
        */
       updateContact(
-        id: operations['subscriptions.updateContact']['parameters']['path']['id'],
-        body: NonNullable<operations['subscriptions.updateContact']['requestBody']>['content']['application/json'],
+        id: T.SubscriptionsUpdateContactPath['id'],
+        body: T.SubscriptionsUpdateContactBody,
         options?: O,
-      ): Promise<operations['subscriptions.updateContact']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.updateContact', { path: { id: id }, body }, options);
+      ): Promise<T.SubscriptionsUpdateContactResult> {
+        return caller.call('subscriptions.updateContact', { path: { id }, body }, options);
       },
       /**
        * Change a fax event subscription
@@ -627,11 +550,11 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_fax_event_subscriptionupdate
        */
       updateFax(
-        id: operations['subscriptions.updateFax']['parameters']['path']['id'],
-        body: NonNullable<operations['subscriptions.updateFax']['requestBody']>['content']['application/json'],
+        id: T.SubscriptionsUpdateFaxPath['id'],
+        body: T.SubscriptionsUpdateFaxBody,
         options?: O,
-      ): Promise<operations['subscriptions.updateFax']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.updateFax', { path: { id: id }, body }, options);
+      ): Promise<T.SubscriptionsUpdateFaxResult> {
+        return caller.call('subscriptions.updateFax', { path: { id }, body }, options);
       },
       /**
        * Change an SMS event subscription
@@ -645,11 +568,11 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/webhook_sms_event_subscriptionupdate
        */
       updateSms(
-        id: operations['subscriptions.updateSms']['parameters']['path']['id'],
-        body: NonNullable<operations['subscriptions.updateSms']['requestBody']>['content']['application/json'],
+        id: T.SubscriptionsUpdateSmsPath['id'],
+        body: T.SubscriptionsUpdateSmsBody,
         options?: O,
-      ): Promise<operations['subscriptions.updateSms']['responses'][200]['content']['application/json']> {
-        return caller.call('subscriptions.updateSms', { path: { id: id }, body }, options);
+      ): Promise<T.SubscriptionsUpdateSmsResult> {
+        return caller.call('subscriptions.updateSms', { path: { id }, body }, options);
       },
     },
     webhooks: {
@@ -664,10 +587,7 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Registers a new webhook endpoint (an HTTPS URL Dialpad will POST events to).
        * @see https://developers.dialpad.com/reference/webhookscreate
        */
-      create(
-        body: NonNullable<operations['webhooks.create']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['webhooks.create']['responses'][200]['content']['application/json']> {
+      create(body: T.WebhooksCreateBody, options?: O): Promise<T.WebhooksCreateResult> {
         return caller.call('webhooks.create', { body }, options);
       },
       /**
@@ -681,11 +601,8 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Removes a registered webhook; events stop reaching it. [irreversible]
        * @see https://developers.dialpad.com/reference/webhooksdelete
        */
-      delete(
-        id: operations['webhooks.delete']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['webhooks.delete']['responses'][200]['content']['application/json']> {
-        return caller.call('webhooks.delete', { path: { id: id } }, options);
+      delete(id: T.WebhooksDeletePath['id'], options?: O): Promise<T.WebhooksDeleteResult> {
+        return caller.call('webhooks.delete', { path: { id } }, options);
       },
       /**
        * Get one webhook
@@ -698,11 +615,8 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one registered webhook.
        * @see https://developers.dialpad.com/reference/webhooksget
        */
-      get(
-        id: operations['webhooks.get']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['webhooks.get']['responses'][200]['content']['application/json']> {
-        return caller.call('webhooks.get', { path: { id: id } }, options);
+      get(id: T.WebhooksGetPath['id'], options?: O): Promise<T.WebhooksGetResult> {
+        return caller.call('webhooks.get', { path: { id } }, options);
       },
       /**
        * List the company's webhooks
@@ -716,13 +630,7 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Paginated: iterate the result; `.pages()` yields whole pages
        * @see https://developers.dialpad.com/reference/webhookslist
        */
-      list(
-        query?: NonNullable<operations['webhooks.list']['parameters']['query']>,
-        options?: O,
-      ): Paginated<
-        NonNullable<operations['webhooks.list']['responses'][200]['content']['application/json']['items']>[number],
-        operations['webhooks.list']['responses'][200]['content']['application/json']
-      > {
+      list(query?: T.WebhooksListQuery, options?: O): Paginated<T.WebhooksListItem, T.WebhooksListResult> {
         return caller.paginate('webhooks.list', { query }, options);
       },
       /**
@@ -736,12 +644,8 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Changes a registered webhook; events may start going elsewhere.
        * @see https://developers.dialpad.com/reference/webhookupdate
        */
-      update(
-        id: operations['webhooks.update']['parameters']['path']['id'],
-        body: NonNullable<operations['webhooks.update']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['webhooks.update']['responses'][200]['content']['application/json']> {
-        return caller.call('webhooks.update', { path: { id: id }, body }, options);
+      update(id: T.WebhooksUpdatePath['id'], body: T.WebhooksUpdateBody, options?: O): Promise<T.WebhooksUpdateResult> {
+        return caller.call('webhooks.update', { path: { id }, body }, options);
       },
     },
     websockets: {
@@ -756,10 +660,7 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Registers a new websocket endpoint Dialpad will push events to.
        * @see https://developers.dialpad.com/reference/websocketscreate
        */
-      create(
-        body?: NonNullable<operations['websockets.create']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['websockets.create']['responses'][200]['content']['application/json']> {
+      create(body?: T.WebsocketsCreateBody, options?: O): Promise<T.WebsocketsCreateResult> {
         return caller.call('websockets.create', { body }, options);
       },
       /**
@@ -773,11 +674,8 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Removes a registered websocket; events stop reaching it. [irreversible]
        * @see https://developers.dialpad.com/reference/websocketsdelete
        */
-      delete(
-        id: operations['websockets.delete']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['websockets.delete']['responses'][200]['content']['application/json']> {
-        return caller.call('websockets.delete', { path: { id: id } }, options);
+      delete(id: T.WebsocketsDeletePath['id'], options?: O): Promise<T.WebsocketsDeleteResult> {
+        return caller.call('websockets.delete', { path: { id } }, options);
       },
       /**
        * Get one websocket (and a fresh URL)
@@ -790,11 +688,8 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one registered websocket.
        * @see https://developers.dialpad.com/reference/websocketsget
        */
-      get(
-        id: operations['websockets.get']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['websockets.get']['responses'][200]['content']['application/json']> {
-        return caller.call('websockets.get', { path: { id: id } }, options);
+      get(id: T.WebsocketsGetPath['id'], options?: O): Promise<T.WebsocketsGetResult> {
+        return caller.call('websockets.get', { path: { id } }, options);
       },
       /**
        * List the company's websockets
@@ -808,13 +703,7 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * - Paginated: iterate the result; `.pages()` yields whole pages
        * @see https://developers.dialpad.com/reference/websocketslist
        */
-      list(
-        query?: NonNullable<operations['websockets.list']['parameters']['query']>,
-        options?: O,
-      ): Paginated<
-        NonNullable<operations['websockets.list']['responses'][200]['content']['application/json']['items']>[number],
-        operations['websockets.list']['responses'][200]['content']['application/json']
-      > {
+      list(query?: T.WebsocketsListQuery, options?: O): Paginated<T.WebsocketsListItem, T.WebsocketsListResult> {
         return caller.paginate('websockets.list', { query }, options);
       },
       /**
@@ -829,11 +718,11 @@ export function createEventsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/websocketsupdate
        */
       update(
-        id: operations['websockets.update']['parameters']['path']['id'],
-        body: NonNullable<operations['websockets.update']['requestBody']>['content']['application/json'],
+        id: T.WebsocketsUpdatePath['id'],
+        body: T.WebsocketsUpdateBody,
         options?: O,
-      ): Promise<operations['websockets.update']['responses'][200]['content']['application/json']> {
-        return caller.call('websockets.update', { path: { id: id }, body }, options);
+      ): Promise<T.WebsocketsUpdateResult> {
+        return caller.call('websockets.update', { path: { id }, body }, options);
       },
     },
   };

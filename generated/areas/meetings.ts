@@ -1,7 +1,7 @@
 // generated from spec/ and overlays/ — do not edit
 // Regenerate with `npm run generate`.
-import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
+import type * as T from '../operation-types.js';
 
 /** The `meetings` area: 7 operation(s) in `client.meetings`. */
 export function createMeetingsArea<O>(caller: OperationCaller<O>) {
@@ -18,10 +18,7 @@ export function createMeetingsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Schedules a Dialpad meeting for a user, with a link, dial-in number and PINs to share.
        * @see https://developers.dialpad.com/reference/meetingscreate
        */
-      create(
-        body: NonNullable<operations['meetings.create']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['meetings.create']['responses'][200]['content']['application/json']> {
+      create(body: T.MeetingsCreateBody, options?: O): Promise<T.MeetingsCreateResult> {
         return caller.call('meetings.create', { body }, options);
       },
       /**
@@ -36,15 +33,11 @@ export function createMeetingsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/meetingsdelete
        */
       delete(
-        scheduled_conference_id: operations['meetings.delete']['parameters']['path']['scheduled_conference_id'],
-        query?: NonNullable<operations['meetings.delete']['parameters']['query']>,
+        scheduled_conference_id: T.MeetingsDeletePath['scheduled_conference_id'],
+        query?: T.MeetingsDeleteQuery,
         options?: O,
-      ): Promise<operations['meetings.delete']['responses'][200]['content']['application/json']> {
-        return caller.call(
-          'meetings.delete',
-          { path: { scheduled_conference_id: scheduled_conference_id }, query },
-          options,
-        );
+      ): Promise<T.MeetingsDeleteResult> {
+        return caller.call('meetings.delete', { path: { scheduled_conference_id }, query }, options);
       },
       /**
        * Get a scheduled meeting
@@ -58,15 +51,11 @@ export function createMeetingsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/meetingsget
        */
       get(
-        scheduled_conference_id: operations['meetings.get']['parameters']['path']['scheduled_conference_id'],
-        query?: NonNullable<operations['meetings.get']['parameters']['query']>,
+        scheduled_conference_id: T.MeetingsGetPath['scheduled_conference_id'],
+        query?: T.MeetingsGetQuery,
         options?: O,
-      ): Promise<operations['meetings.get']['responses'][200]['content']['application/json']> {
-        return caller.call(
-          'meetings.get',
-          { path: { scheduled_conference_id: scheduled_conference_id }, query },
-          options,
-        );
+      ): Promise<T.MeetingsGetResult> {
+        return caller.call('meetings.get', { path: { scheduled_conference_id }, query }, options);
       },
       /**
        * List a user's scheduled meetings
@@ -79,10 +68,7 @@ export function createMeetingsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads a user's scheduled meetings.
        * @see https://developers.dialpad.com/reference/meetingslist
        */
-      list(
-        query: NonNullable<operations['meetings.list']['parameters']['query']>,
-        options?: O,
-      ): Promise<operations['meetings.list']['responses'][200]['content']['application/json']> {
+      list(query: T.MeetingsListQuery, options?: O): Promise<T.MeetingsListResult> {
         return caller.call('meetings.list', { query }, options);
       },
       /**
@@ -98,12 +84,9 @@ export function createMeetingsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/conference-roomslist
        */
       listRooms(
-        query?: NonNullable<operations['meetings.listRooms']['parameters']['query']>,
+        query?: T.MeetingsListRoomsQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<operations['meetings.listRooms']['responses'][200]['content']['application/json']['items']>[number],
-        operations['meetings.listRooms']['responses'][200]['content']['application/json']
-      > {
+      ): Paginated<T.MeetingsListRoomsItem, T.MeetingsListRoomsResult> {
         return caller.paginate('meetings.listRooms', { query }, options);
       },
       /**
@@ -119,14 +102,9 @@ export function createMeetingsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/conference-meetingslist
        */
       listSummaries(
-        query?: NonNullable<operations['meetings.listSummaries']['parameters']['query']>,
+        query?: T.MeetingsListSummariesQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<
-          operations['meetings.listSummaries']['responses'][200]['content']['application/json']['items']
-        >[number],
-        operations['meetings.listSummaries']['responses'][200]['content']['application/json']
-      > {
+      ): Paginated<T.MeetingsListSummariesItem, T.MeetingsListSummariesResult> {
         return caller.paginate('meetings.listSummaries', { query }, options);
       },
       /**
@@ -141,15 +119,11 @@ export function createMeetingsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/meetingsupdate
        */
       update(
-        scheduled_conference_id: operations['meetings.update']['parameters']['path']['scheduled_conference_id'],
-        body: NonNullable<operations['meetings.update']['requestBody']>['content']['application/json'],
+        scheduled_conference_id: T.MeetingsUpdatePath['scheduled_conference_id'],
+        body: T.MeetingsUpdateBody,
         options?: O,
-      ): Promise<operations['meetings.update']['responses'][200]['content']['application/json']> {
-        return caller.call(
-          'meetings.update',
-          { path: { scheduled_conference_id: scheduled_conference_id }, body },
-          options,
-        );
+      ): Promise<T.MeetingsUpdateResult> {
+        return caller.call('meetings.update', { path: { scheduled_conference_id }, body }, options);
       },
     },
   };

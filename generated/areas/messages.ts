@@ -1,7 +1,7 @@
 // generated from spec/ and overlays/ — do not edit
 // Regenerate with `npm run generate`.
-import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
+import type * as T from '../operation-types.js';
 
 /** The `messages` area: 13 operation(s) in `client.fax`, `client.messages`, `client.sms`. */
 export function createMessagesArea<O>(caller: OperationCaller<O>) {
@@ -19,10 +19,7 @@ export function createMessagesArea<O>(caller: OperationCaller<O>) {
        * - Webhook event: `fax`
        * @see https://developers.dialpad.com/reference/faxsend
        */
-      send(
-        body: NonNullable<operations['fax.send']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['fax.send']['responses'][200]['content']['application/json']> {
+      send(body: T.FaxSendBody, options?: O): Promise<T.FaxSendResult> {
         return caller.call('fax.send', { body }, options);
       },
     },
@@ -39,11 +36,11 @@ export function createMessagesArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/schedulesdelete
        */
       deleteScheduled(
-        id: operations['messages.deleteScheduled']['parameters']['path']['id'],
-        body?: NonNullable<operations['messages.deleteScheduled']['requestBody']>['content']['application/json'],
+        id: T.MessagesDeleteScheduledPath['id'],
+        body?: T.MessagesDeleteScheduledBody,
         options?: O,
-      ): Promise<operations['messages.deleteScheduled']['responses'][200]['content']['application/json']> {
-        return caller.call('messages.deleteScheduled', { path: { id: id }, body }, options);
+      ): Promise<T.MessagesDeleteScheduledResult> {
+        return caller.call('messages.deleteScheduled', { path: { id }, body }, options);
       },
       /**
        * Get one bulk message and its delivery
@@ -57,11 +54,11 @@ export function createMessagesArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/bulk_messagesget
        */
       getBulk(
-        id: operations['messages.getBulk']['parameters']['path']['id'],
-        query?: NonNullable<operations['messages.getBulk']['parameters']['query']>,
+        id: T.MessagesGetBulkPath['id'],
+        query?: T.MessagesGetBulkQuery,
         options?: O,
-      ): Promise<operations['messages.getBulk']['responses'][200]['content']['application/json']> {
-        return caller.call('messages.getBulk', { path: { id: id }, query }, options);
+      ): Promise<T.MessagesGetBulkResult> {
+        return caller.call('messages.getBulk', { path: { id }, query }, options);
       },
       /**
        * Get one scheduled message
@@ -75,11 +72,11 @@ export function createMessagesArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/schedulesget
        */
       getScheduled(
-        id: operations['messages.getScheduled']['parameters']['path']['id'],
-        query?: NonNullable<operations['messages.getScheduled']['parameters']['query']>,
+        id: T.MessagesGetScheduledPath['id'],
+        query?: T.MessagesGetScheduledQuery,
         options?: O,
-      ): Promise<operations['messages.getScheduled']['responses'][200]['content']['application/json']> {
-        return caller.call('messages.getScheduled', { path: { id: id }, query }, options);
+      ): Promise<T.MessagesGetScheduledResult> {
+        return caller.call('messages.getScheduled', { path: { id }, query }, options);
       },
       /**
        * List bulk messages
@@ -92,10 +89,7 @@ export function createMessagesArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads a user's bulk messages.
        * @see https://developers.dialpad.com/reference/bulk_messageslist
        */
-      listBulk(
-        query?: NonNullable<operations['messages.listBulk']['parameters']['query']>,
-        options?: O,
-      ): Promise<operations['messages.listBulk']['responses'][200]['content']['application/json']> {
+      listBulk(query?: T.MessagesListBulkQuery, options?: O): Promise<T.MessagesListBulkResult> {
         return caller.call('messages.listBulk', { query }, options);
       },
       /**
@@ -111,16 +105,11 @@ export function createMessagesArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/companysms_opt_out
        */
       listOptOuts(
-        id: operations['messages.listOptOuts']['parameters']['path']['id'],
-        query: NonNullable<operations['messages.listOptOuts']['parameters']['query']>,
+        id: T.MessagesListOptOutsPath['id'],
+        query: T.MessagesListOptOutsQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<
-          operations['messages.listOptOuts']['responses'][200]['content']['application/json']['items']
-        >[number],
-        operations['messages.listOptOuts']['responses'][200]['content']['application/json']
-      > {
-        return caller.paginate('messages.listOptOuts', { path: { id: id }, query }, options);
+      ): Paginated<T.MessagesListOptOutsItem, T.MessagesListOptOutsResult> {
+        return caller.paginate('messages.listOptOuts', { path: { id }, query }, options);
       },
       /**
        * List scheduled messages still waiting
@@ -133,10 +122,7 @@ export function createMessagesArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads a user's scheduled messages that are still waiting.
        * @see https://developers.dialpad.com/reference/scheduleslist
        */
-      listScheduled(
-        query?: NonNullable<operations['messages.listScheduled']['parameters']['query']>,
-        options?: O,
-      ): Promise<operations['messages.listScheduled']['responses'][200]['content']['application/json']> {
+      listScheduled(query?: T.MessagesListScheduledQuery, options?: O): Promise<T.MessagesListScheduledResult> {
         return caller.call('messages.listScheduled', { query }, options);
       },
       /**
@@ -150,10 +136,7 @@ export function createMessagesArea<O>(caller: OperationCaller<O>) {
        * - Effect: Schedules a real SMS to be sent later from a user's number. [external]
        * @see https://developers.dialpad.com/reference/schedulescreate
        */
-      schedule(
-        body: NonNullable<operations['messages.schedule']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['messages.schedule']['responses'][200]['content']['application/json']> {
+      schedule(body: T.MessagesScheduleBody, options?: O): Promise<T.MessagesScheduleResult> {
         return caller.call('messages.schedule', { body }, options);
       },
       /**
@@ -168,10 +151,7 @@ export function createMessagesArea<O>(caller: OperationCaller<O>) {
        * - Webhook event: `sms`
        * @see https://developers.dialpad.com/reference/bulk_messagessend
        */
-      sendBulk(
-        body: NonNullable<operations['messages.sendBulk']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['messages.sendBulk']['responses'][200]['content']['application/json']> {
+      sendBulk(body: T.MessagesSendBulkBody, options?: O): Promise<T.MessagesSendBulkResult> {
         return caller.call('messages.sendBulk', { body }, options);
       },
       /**
@@ -187,11 +167,11 @@ export function createMessagesArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/schedulessend_now
        */
       sendScheduledNow(
-        id: operations['messages.sendScheduledNow']['parameters']['path']['id'],
-        body?: NonNullable<operations['messages.sendScheduledNow']['requestBody']>['content']['application/json'],
+        id: T.MessagesSendScheduledNowPath['id'],
+        body?: T.MessagesSendScheduledNowBody,
         options?: O,
-      ): Promise<operations['messages.sendScheduledNow']['responses'][200]['content']['application/json']> {
-        return caller.call('messages.sendScheduledNow', { path: { id: id }, body }, options);
+      ): Promise<T.MessagesSendScheduledNowResult> {
+        return caller.call('messages.sendScheduledNow', { path: { id }, body }, options);
       },
       /**
        * Change a bulk message's text or attachment
@@ -205,11 +185,11 @@ export function createMessagesArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/bulk_messagesupdate
        */
       updateBulk(
-        id: operations['messages.updateBulk']['parameters']['path']['id'],
-        body: NonNullable<operations['messages.updateBulk']['requestBody']>['content']['application/json'],
+        id: T.MessagesUpdateBulkPath['id'],
+        body: T.MessagesUpdateBulkBody,
         options?: O,
-      ): Promise<operations['messages.updateBulk']['responses'][200]['content']['application/json']> {
-        return caller.call('messages.updateBulk', { path: { id: id }, body }, options);
+      ): Promise<T.MessagesUpdateBulkResult> {
+        return caller.call('messages.updateBulk', { path: { id }, body }, options);
       },
       /**
        * Change a scheduled message
@@ -223,11 +203,11 @@ export function createMessagesArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/schedulesupdate
        */
       updateScheduled(
-        id: operations['messages.updateScheduled']['parameters']['path']['id'],
-        body: NonNullable<operations['messages.updateScheduled']['requestBody']>['content']['application/json'],
+        id: T.MessagesUpdateScheduledPath['id'],
+        body: T.MessagesUpdateScheduledBody,
         options?: O,
-      ): Promise<operations['messages.updateScheduled']['responses'][200]['content']['application/json']> {
-        return caller.call('messages.updateScheduled', { path: { id: id }, body }, options);
+      ): Promise<T.MessagesUpdateScheduledResult> {
+        return caller.call('messages.updateScheduled', { path: { id }, body }, options);
       },
     },
     sms: {
@@ -243,10 +223,7 @@ export function createMessagesArea<O>(caller: OperationCaller<O>) {
        * - Webhook event: `sms`
        * @see https://developers.dialpad.com/reference/smssend
        */
-      send(
-        body: NonNullable<operations['sms.send']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['sms.send']['responses'][200]['content']['application/json']> {
+      send(body: T.SmsSendBody, options?: O): Promise<T.SmsSendResult> {
         return caller.call('sms.send', { body }, options);
       },
     },

@@ -1,7 +1,7 @@
 // generated from spec/ and overlays/ — do not edit
 // Regenerate with `npm run generate`.
-import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
+import type * as T from '../operation-types.js';
 
 /** The `numbers` area: 20 operation(s) in `client.blockedNumbers`, `client.numbers`. */
 export function createNumbersArea<O>(caller: OperationCaller<O>) {
@@ -18,10 +18,7 @@ export function createNumbersArea<O>(caller: OperationCaller<O>) {
        * - Effect: Blocks phone numbers company-wide: they can no longer reach anyone in the company.
        * @see https://developers.dialpad.com/reference/blockednumbersadd
        */
-      add(
-        body: NonNullable<operations['blockedNumbers.add']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<void> {
+      add(body: T.BlockedNumbersAddBody, options?: O): Promise<void> {
         return caller.call('blockedNumbers.add', { body }, options);
       },
       /**
@@ -35,11 +32,8 @@ export function createNumbersArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one blocked number.
        * @see https://developers.dialpad.com/reference/blockednumbersget
        */
-      get(
-        number: operations['blockedNumbers.get']['parameters']['path']['number'],
-        options?: O,
-      ): Promise<operations['blockedNumbers.get']['responses'][200]['content']['application/json']> {
-        return caller.call('blockedNumbers.get', { path: { number: number } }, options);
+      get(number: T.BlockedNumbersGetPath['number'], options?: O): Promise<T.BlockedNumbersGetResult> {
+        return caller.call('blockedNumbers.get', { path: { number } }, options);
       },
       /**
        * List blocked numbers
@@ -54,14 +48,9 @@ export function createNumbersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/blockednumberslist
        */
       list(
-        query?: NonNullable<operations['blockedNumbers.list']['parameters']['query']>,
+        query?: T.BlockedNumbersListQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<
-          operations['blockedNumbers.list']['responses'][200]['content']['application/json']['items']
-        >[number],
-        operations['blockedNumbers.list']['responses'][200]['content']['application/json']
-      > {
+      ): Paginated<T.BlockedNumbersListItem, T.BlockedNumbersListResult> {
         return caller.paginate('blockedNumbers.list', { query }, options);
       },
       /**
@@ -75,10 +64,7 @@ export function createNumbersArea<O>(caller: OperationCaller<O>) {
        * - Effect: Unblocks phone numbers company-wide: they can reach the company again.
        * @see https://developers.dialpad.com/reference/blockednumbersremove
        */
-      remove(
-        body: NonNullable<operations['blockedNumbers.remove']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<void> {
+      remove(body: T.BlockedNumbersRemoveBody, options?: O): Promise<void> {
         return caller.call('blockedNumbers.remove', { body }, options);
       },
     },
@@ -95,11 +81,11 @@ export function createNumbersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/numbersassign_numberpost
        */
       assign(
-        number: operations['numbers.assign']['parameters']['path']['number'],
-        body: NonNullable<operations['numbers.assign']['requestBody']>['content']['application/json'],
+        number: T.NumbersAssignPath['number'],
+        body: T.NumbersAssignBody,
         options?: O,
-      ): Promise<operations['numbers.assign']['responses'][200]['content']['application/json']> {
-        return caller.call('numbers.assign', { path: { number: number }, body }, options);
+      ): Promise<T.NumbersAssignResult> {
+        return caller.call('numbers.assign', { path: { number }, body }, options);
       },
       /**
        * Give a user or department a fax line
@@ -112,10 +98,7 @@ export function createNumbersArea<O>(caller: OperationCaller<O>) {
        * - Effect: Gives a user or department a fax number (reserved, from an area code, or toll-free); a new number may need a paid number license. [billable]
        * @see https://developers.dialpad.com/reference/faxlinecreate
        */
-      assignFaxLine(
-        body: NonNullable<operations['numbers.assignFaxLine']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['numbers.assignFaxLine']['responses'][200]['content']['application/json']> {
+      assignFaxLine(body: T.NumbersAssignFaxLineBody, options?: O): Promise<T.NumbersAssignFaxLineResult> {
         return caller.call('numbers.assignFaxLine', { body }, options);
       },
       /**
@@ -130,11 +113,11 @@ export function createNumbersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/numbersassign_call_router_numberpost
        */
       assignToCallRouter(
-        id: operations['numbers.assignToCallRouter']['parameters']['path']['id'],
-        body: NonNullable<operations['numbers.assignToCallRouter']['requestBody']>['content']['application/json'],
+        id: T.NumbersAssignToCallRouterPath['id'],
+        body: T.NumbersAssignToCallRouterBody,
         options?: O,
-      ): Promise<operations['numbers.assignToCallRouter']['responses'][200]['content']['application/json']> {
-        return caller.call('numbers.assignToCallRouter', { path: { id: id }, body }, options);
+      ): Promise<T.NumbersAssignToCallRouterResult> {
+        return caller.call('numbers.assignToCallRouter', { path: { id }, body }, options);
       },
       /**
        * Give an office a main-line number
@@ -148,11 +131,11 @@ export function createNumbersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/numbersassign_office_numberpost
        */
       assignToOffice(
-        id: operations['numbers.assignToOffice']['parameters']['path']['id'],
-        body: NonNullable<operations['numbers.assignToOffice']['requestBody']>['content']['application/json'],
+        id: T.NumbersAssignToOfficePath['id'],
+        body: T.NumbersAssignToOfficeBody,
         options?: O,
-      ): Promise<operations['numbers.assignToOffice']['responses'][200]['content']['application/json']> {
-        return caller.call('numbers.assignToOffice', { path: { id: id }, body }, options);
+      ): Promise<T.NumbersAssignToOfficeResult> {
+        return caller.call('numbers.assignToOffice', { path: { id }, body }, options);
       },
       /**
        * Give a room phone a number
@@ -166,11 +149,11 @@ export function createNumbersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/numbersassign_room_numberpost
        */
       assignToRoom(
-        id: operations['numbers.assignToRoom']['parameters']['path']['id'],
-        body: NonNullable<operations['numbers.assignToRoom']['requestBody']>['content']['application/json'],
+        id: T.NumbersAssignToRoomPath['id'],
+        body: T.NumbersAssignToRoomBody,
         options?: O,
-      ): Promise<operations['numbers.assignToRoom']['responses'][200]['content']['application/json']> {
-        return caller.call('numbers.assignToRoom', { path: { id: id }, body }, options);
+      ): Promise<T.NumbersAssignToRoomResult> {
+        return caller.call('numbers.assignToRoom', { path: { id }, body }, options);
       },
       /**
        * Give a user a phone number
@@ -184,11 +167,11 @@ export function createNumbersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/numbersassign_user_numberpost
        */
       assignToUser(
-        id: operations['numbers.assignToUser']['parameters']['path']['id'],
-        body: NonNullable<operations['numbers.assignToUser']['requestBody']>['content']['application/json'],
+        id: T.NumbersAssignToUserPath['id'],
+        body: T.NumbersAssignToUserBody,
         options?: O,
-      ): Promise<operations['numbers.assignToUser']['responses'][200]['content']['application/json']> {
-        return caller.call('numbers.assignToUser', { path: { id: id }, body }, options);
+      ): Promise<T.NumbersAssignToUserResult> {
+        return caller.call('numbers.assignToUser', { path: { id }, body }, options);
       },
       /**
        * Give a target a number from the pool or an area code
@@ -201,10 +184,7 @@ export function createNumbersArea<O>(caller: OperationCaller<O>) {
        * - Effect: Gives a target a number from the reserved pool, or a new number in an area code; a new number may need a paid number license. [billable]
        * @see https://developers.dialpad.com/reference/numbersassign_target_numberpost
        */
-      autoAssign(
-        body: NonNullable<operations['numbers.autoAssign']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['numbers.autoAssign']['responses'][200]['content']['application/json']> {
+      autoAssign(body: T.NumbersAutoAssignBody, options?: O): Promise<T.NumbersAutoAssignResult> {
         return caller.call('numbers.autoAssign', { body }, options);
       },
       /**
@@ -218,10 +198,7 @@ export function createNumbersArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: only rewrites a phone number between local and E.164 form.
        * @see https://developers.dialpad.com/reference/formatpost
        */
-      format(
-        query?: NonNullable<operations['numbers.format']['parameters']['query']>,
-        options?: O,
-      ): Promise<operations['numbers.format']['responses'][200]['content']['application/json']> {
+      format(query?: T.NumbersFormatQuery, options?: O): Promise<T.NumbersFormatResult> {
         return caller.call('numbers.format', { query }, options);
       },
       /**
@@ -235,11 +212,8 @@ export function createNumbersArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one of the company's numbers.
        * @see https://developers.dialpad.com/reference/numbersget
        */
-      get(
-        number: operations['numbers.get']['parameters']['path']['number'],
-        options?: O,
-      ): Promise<operations['numbers.get']['responses'][200]['content']['application/json']> {
-        return caller.call('numbers.get', { path: { number: number } }, options);
+      get(number: T.NumbersGetPath['number'], options?: O): Promise<T.NumbersGetResult> {
+        return caller.call('numbers.get', { path: { number } }, options);
       },
       /**
        * List the company's phone numbers
@@ -253,13 +227,7 @@ export function createNumbersArea<O>(caller: OperationCaller<O>) {
        * - Paginated: iterate the result; `.pages()` yields whole pages
        * @see https://developers.dialpad.com/reference/numberslist
        */
-      list(
-        query?: NonNullable<operations['numbers.list']['parameters']['query']>,
-        options?: O,
-      ): Paginated<
-        NonNullable<operations['numbers.list']['responses'][200]['content']['application/json']['items']>[number],
-        operations['numbers.list']['responses'][200]['content']['application/json']
-      > {
+      list(query?: T.NumbersListQuery, options?: O): Paginated<T.NumbersListItem, T.NumbersListResult> {
         return caller.paginate('numbers.list', { query }, options);
       },
       /**
@@ -273,10 +241,7 @@ export function createNumbersArea<O>(caller: OperationCaller<O>) {
        * - Effect: Replaces a target's primary number with another; callers of the old number no longer reach the target, and a new number may need a paid number license. [irreversible, billable]
        * @see https://developers.dialpad.com/reference/numbersswap_numberpost
        */
-      swap(
-        body: NonNullable<operations['numbers.swap']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['numbers.swap']['responses'][200]['content']['application/json']> {
+      swap(body: T.NumbersSwapBody, options?: O): Promise<T.NumbersSwapResult> {
         return caller.call('numbers.swap', { body }, options);
       },
       /**
@@ -291,11 +256,11 @@ export function createNumbersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/numbersdelete
        */
       unassign(
-        number: operations['numbers.unassign']['parameters']['path']['number'],
-        query?: NonNullable<operations['numbers.unassign']['parameters']['query']>,
+        number: T.NumbersUnassignPath['number'],
+        query?: T.NumbersUnassignQuery,
         options?: O,
-      ): Promise<operations['numbers.unassign']['responses'][200]['content']['application/json']> {
-        return caller.call('numbers.unassign', { path: { number: number }, query }, options);
+      ): Promise<T.NumbersUnassignResult> {
+        return caller.call('numbers.unassign', { path: { number }, query }, options);
       },
       /**
        * Take a number off an office's main line
@@ -309,11 +274,11 @@ export function createNumbersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/numbersoffice_unassign_numberpost
        */
       unassignFromOffice(
-        id: operations['numbers.unassignFromOffice']['parameters']['path']['id'],
-        body: NonNullable<operations['numbers.unassignFromOffice']['requestBody']>['content']['application/json'],
+        id: T.NumbersUnassignFromOfficePath['id'],
+        body: T.NumbersUnassignFromOfficeBody,
         options?: O,
-      ): Promise<operations['numbers.unassignFromOffice']['responses'][200]['content']['application/json']> {
-        return caller.call('numbers.unassignFromOffice', { path: { id: id }, body }, options);
+      ): Promise<T.NumbersUnassignFromOfficeResult> {
+        return caller.call('numbers.unassignFromOffice', { path: { id }, body }, options);
       },
       /**
        * Take a phone number away from a room
@@ -327,11 +292,11 @@ export function createNumbersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/numbersroom_unassign_numberpost
        */
       unassignFromRoom(
-        id: operations['numbers.unassignFromRoom']['parameters']['path']['id'],
-        body: NonNullable<operations['numbers.unassignFromRoom']['requestBody']>['content']['application/json'],
+        id: T.NumbersUnassignFromRoomPath['id'],
+        body: T.NumbersUnassignFromRoomBody,
         options?: O,
-      ): Promise<operations['numbers.unassignFromRoom']['responses'][200]['content']['application/json']> {
-        return caller.call('numbers.unassignFromRoom', { path: { id: id }, body }, options);
+      ): Promise<T.NumbersUnassignFromRoomResult> {
+        return caller.call('numbers.unassignFromRoom', { path: { id }, body }, options);
       },
       /**
        * Take a phone number away from a user
@@ -345,11 +310,11 @@ export function createNumbersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/numbersuser_unassign_numberpost
        */
       unassignFromUser(
-        id: operations['numbers.unassignFromUser']['parameters']['path']['id'],
-        body: NonNullable<operations['numbers.unassignFromUser']['requestBody']>['content']['application/json'],
+        id: T.NumbersUnassignFromUserPath['id'],
+        body: T.NumbersUnassignFromUserBody,
         options?: O,
-      ): Promise<operations['numbers.unassignFromUser']['responses'][200]['content']['application/json']> {
-        return caller.call('numbers.unassignFromUser', { path: { id: id }, body }, options);
+      ): Promise<T.NumbersUnassignFromUserResult> {
+        return caller.call('numbers.unassignFromUser', { path: { id }, body }, options);
       },
       /**
        * Set a phone number's do-not-call and do-not-text tags
@@ -362,10 +327,7 @@ export function createNumbersArea<O>(caller: OperationCaller<O>) {
        * - Effect: Sets or clears a number's do-not-call and do-not-text tags, which block or allow calls and texts to it.
        * @see https://developers.dialpad.com/reference/tagspatch
        */
-      updateTags(
-        body: NonNullable<operations['numbers.updateTags']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['numbers.updateTags']['responses'][200]['content']['application/json']> {
+      updateTags(body: T.NumbersUpdateTagsBody, options?: O): Promise<T.NumbersUpdateTagsResult> {
         return caller.call('numbers.updateTags', { body }, options);
       },
     },

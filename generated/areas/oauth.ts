@@ -1,7 +1,7 @@
 // generated from spec/ and overlays/ — do not edit
 // Regenerate with `npm run generate`.
-import type { operations } from '../schema.js';
-import type { OperationCaller, Paginated } from '../caller.js';
+import type { OperationCaller } from '../caller.js';
+import type * as T from '../operation-types.js';
 
 /** The `oauth` area: 3 operation(s) in `client.oauth`. */
 export function createOauthArea<O>(caller: OperationCaller<O>) {
@@ -18,7 +18,7 @@ export function createOauthArea<O>(caller: OperationCaller<O>) {
        * - Effect: None by itself: sends a person to Dialpad's consent page, which redirects back with a code.
        * @see https://developers.dialpad.com/reference/oauth2authorizeget
        */
-      authorize(query: NonNullable<operations['oauth.authorize']['parameters']['query']>, options?: O): Promise<void> {
+      authorize(query: T.OauthAuthorizeQuery, options?: O): Promise<void> {
         return caller.call('oauth.authorize', { query }, options);
       },
       /**
@@ -46,10 +46,7 @@ export function createOauthArea<O>(caller: OperationCaller<O>) {
        * - Effect: Issues an access token (and a refresh token with offline_access) for an app.
        * @see https://developers.dialpad.com/reference/oauth2tokenpost
        */
-      token(
-        body: NonNullable<operations['oauth.token']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['oauth.token']['responses'][200]['content']['application/json']> {
+      token(body: T.OauthTokenBody, options?: O): Promise<T.OauthTokenResult> {
         return caller.call('oauth.token', { body }, options);
       },
     },

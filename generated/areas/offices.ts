@@ -1,7 +1,7 @@
 // generated from spec/ and overlays/ — do not edit
 // Regenerate with `npm run generate`.
-import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
+import type * as T from '../operation-types.js';
 
 /** The `offices` area: 13 operation(s) in `client.offices`. */
 export function createOfficesArea<O>(caller: OperationCaller<O>) {
@@ -19,11 +19,11 @@ export function createOfficesArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/officesoperatorspost
        */
       addOperator(
-        id: operations['offices.addOperator']['parameters']['path']['id'],
-        body: NonNullable<operations['offices.addOperator']['requestBody']>['content']['application/json'],
+        id: T.OfficesAddOperatorPath['id'],
+        body: T.OfficesAddOperatorBody,
         options?: O,
-      ): Promise<operations['offices.addOperator']['responses'][200]['content']['application/json']> {
-        return caller.call('offices.addOperator', { path: { id: id }, body }, options);
+      ): Promise<T.OfficesAddOperatorResult> {
+        return caller.call('offices.addOperator', { path: { id }, body }, options);
       },
       /**
        * Create a secondary office
@@ -36,10 +36,7 @@ export function createOfficesArea<O>(caller: OperationCaller<O>) {
        * - Effect: Opens a new secondary office with a billing plan of its own, which the company is charged for. [billable]
        * @see https://developers.dialpad.com/reference/officescreate
        */
-      create(
-        body: NonNullable<operations['offices.create']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['offices.create']['responses'][200]['content']['application/json']> {
+      create(body: T.OfficesCreateBody, options?: O): Promise<T.OfficesCreateResult> {
         return caller.call('offices.create', { body }, options);
       },
       /**
@@ -53,11 +50,8 @@ export function createOfficesArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one office.
        * @see https://developers.dialpad.com/reference/officesget
        */
-      get(
-        id: operations['offices.get']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['offices.get']['responses'][200]['content']['application/json']> {
-        return caller.call('offices.get', { path: { id: id } }, options);
+      get(id: T.OfficesGetPath['id'], options?: O): Promise<T.OfficesGetResult> {
+        return caller.call('offices.get', { path: { id } }, options);
       },
       /**
        * Get an office's emergency address
@@ -70,11 +64,8 @@ export function createOfficesArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads an office's emergency (E911) address.
        * @see https://developers.dialpad.com/reference/officese911get
        */
-      getE911(
-        id: operations['offices.getE911']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['offices.getE911']['responses'][200]['content']['application/json']> {
-        return caller.call('offices.getE911', { path: { id: id } }, options);
+      getE911(id: T.OfficesGetE911Path['id'], options?: O): Promise<T.OfficesGetE911Result> {
+        return caller.call('offices.getE911', { path: { id } }, options);
       },
       /**
        * Get an office's billing plan
@@ -87,11 +78,8 @@ export function createOfficesArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads an office's billing plan and line counts.
        * @see https://developers.dialpad.com/reference/planget
        */
-      getPlan(
-        office_id: operations['offices.getPlan']['parameters']['path']['office_id'],
-        options?: O,
-      ): Promise<operations['offices.getPlan']['responses'][200]['content']['application/json']> {
-        return caller.call('offices.getPlan', { path: { office_id: office_id } }, options);
+      getPlan(office_id: T.OfficesGetPlanPath['office_id'], options?: O): Promise<T.OfficesGetPlanResult> {
+        return caller.call('offices.getPlan', { path: { office_id } }, options);
       },
       /**
        * Get the company's primary office
@@ -104,9 +92,7 @@ export function createOfficesArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads the company's primary office.
        * @see https://developers.dialpad.com/reference/officesprimaryget
        */
-      getPrimary(
-        options?: O,
-      ): Promise<operations['offices.getPrimary']['responses'][200]['content']['application/json']> {
+      getPrimary(options?: O): Promise<T.OfficesGetPrimaryResult> {
         return caller.call('offices.getPrimary', {}, options);
       },
       /**
@@ -121,13 +107,7 @@ export function createOfficesArea<O>(caller: OperationCaller<O>) {
        * - Paginated: iterate the result; `.pages()` yields whole pages
        * @see https://developers.dialpad.com/reference/officeslist
        */
-      list(
-        query?: NonNullable<operations['offices.list']['parameters']['query']>,
-        options?: O,
-      ): Paginated<
-        NonNullable<operations['offices.list']['responses'][200]['content']['application/json']['items']>[number],
-        operations['offices.list']['responses'][200]['content']['application/json']
-      > {
+      list(query?: T.OfficesListQuery, options?: O): Paginated<T.OfficesListItem, T.OfficesListResult> {
         return caller.paginate('offices.list', { query }, options);
       },
       /**
@@ -142,10 +122,10 @@ export function createOfficesArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/planavailable_licensesget
        */
       listAvailableLicenses(
-        office_id: operations['offices.listAvailableLicenses']['parameters']['path']['office_id'],
+        office_id: T.OfficesListAvailableLicensesPath['office_id'],
         options?: O,
-      ): Promise<operations['offices.listAvailableLicenses']['responses'][200]['content']['application/json']> {
-        return caller.call('offices.listAvailableLicenses', { path: { office_id: office_id } }, options);
+      ): Promise<T.OfficesListAvailableLicensesResult> {
+        return caller.call('offices.listAvailableLicenses', { path: { office_id } }, options);
       },
       /**
        * List an office's off-duty reasons
@@ -159,10 +139,10 @@ export function createOfficesArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/officesoffdutystatusesget
        */
       listOffDutyStatuses(
-        id: operations['offices.listOffDutyStatuses']['parameters']['path']['id'],
+        id: T.OfficesListOffDutyStatusesPath['id'],
         options?: O,
-      ): Promise<operations['offices.listOffDutyStatuses']['responses'][200]['content']['application/json']> {
-        return caller.call('offices.listOffDutyStatuses', { path: { id: id } }, options);
+      ): Promise<T.OfficesListOffDutyStatusesResult> {
+        return caller.call('offices.listOffDutyStatuses', { path: { id } }, options);
       },
       /**
        * List an office's operators
@@ -175,11 +155,8 @@ export function createOfficesArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads the users and rooms on an office's main line.
        * @see https://developers.dialpad.com/reference/officesoperatorsget
        */
-      listOperators(
-        id: operations['offices.listOperators']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['offices.listOperators']['responses'][200]['content']['application/json']> {
-        return caller.call('offices.listOperators', { path: { id: id } }, options);
+      listOperators(id: T.OfficesListOperatorsPath['id'], options?: O): Promise<T.OfficesListOperatorsResult> {
+        return caller.call('offices.listOperators', { path: { id } }, options);
       },
       /**
        * Remove an operator from an office
@@ -193,11 +170,11 @@ export function createOfficesArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/officesoperatorsdelete
        */
       removeOperator(
-        id: operations['offices.removeOperator']['parameters']['path']['id'],
-        body: NonNullable<operations['offices.removeOperator']['requestBody']>['content']['application/json'],
+        id: T.OfficesRemoveOperatorPath['id'],
+        body: T.OfficesRemoveOperatorBody,
         options?: O,
-      ): Promise<operations['offices.removeOperator']['responses'][200]['content']['application/json']> {
-        return caller.call('offices.removeOperator', { path: { id: id }, body }, options);
+      ): Promise<T.OfficesRemoveOperatorResult> {
+        return caller.call('offices.removeOperator', { path: { id }, body }, options);
       },
       /**
        * Change an office's opening hours
@@ -210,12 +187,8 @@ export function createOfficesArea<O>(caller: OperationCaller<O>) {
        * - Effect: Changes an office's opening hours; calls outside them follow its closed routing.
        * @see https://developers.dialpad.com/reference/officesupdate
        */
-      update(
-        id: operations['offices.update']['parameters']['path']['id'],
-        body: NonNullable<operations['offices.update']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['offices.update']['responses'][200]['content']['application/json']> {
-        return caller.call('offices.update', { path: { id: id }, body }, options);
+      update(id: T.OfficesUpdatePath['id'], body: T.OfficesUpdateBody, options?: O): Promise<T.OfficesUpdateResult> {
+        return caller.call('offices.update', { path: { id }, body }, options);
       },
       /**
        * Set an office's emergency address
@@ -229,11 +202,11 @@ export function createOfficesArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/officese911update
        */
       updateE911(
-        id: operations['offices.updateE911']['parameters']['path']['id'],
-        body: NonNullable<operations['offices.updateE911']['requestBody']>['content']['application/json'],
+        id: T.OfficesUpdateE911Path['id'],
+        body: T.OfficesUpdateE911Body,
         options?: O,
-      ): Promise<operations['offices.updateE911']['responses'][200]['content']['application/json']> {
-        return caller.call('offices.updateE911', { path: { id: id }, body }, options);
+      ): Promise<T.OfficesUpdateE911Result> {
+        return caller.call('offices.updateE911', { path: { id }, body }, options);
       },
     },
   };

@@ -1,7 +1,7 @@
 // generated from spec/ and overlays/ — do not edit
 // Regenerate with `npm run generate`.
-import type { operations } from '../schema.js';
-import type { OperationCaller, Paginated } from '../caller.js';
+import type { OperationCaller } from '../caller.js';
+import type * as T from '../operation-types.js';
 
 /** The `recordings` area: 10 operation(s) in `client.recordings`. */
 export function createRecordingsArea<O>(caller: OperationCaller<O>) {
@@ -19,9 +19,9 @@ export function createRecordingsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/call_review_share_linkcreate
        */
       createReviewLink(
-        body: NonNullable<operations['recordings.createReviewLink']['requestBody']>['content']['application/json'],
+        body: T.RecordingsCreateReviewLinkBody,
         options?: O,
-      ): Promise<operations['recordings.createReviewLink']['responses'][200]['content']['application/json']> {
+      ): Promise<T.RecordingsCreateReviewLinkResult> {
         return caller.call('recordings.createReviewLink', { body }, options);
       },
       /**
@@ -35,10 +35,7 @@ export function createRecordingsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Creates a link through which a call recording or voicemail can be played or downloaded by whoever its privacy allows.
        * @see https://developers.dialpad.com/reference/recording_share_linkcreate
        */
-      createShareLink(
-        body: NonNullable<operations['recordings.createShareLink']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['recordings.createShareLink']['responses'][200]['content']['application/json']> {
+      createShareLink(body: T.RecordingsCreateShareLinkBody, options?: O): Promise<T.RecordingsCreateShareLinkResult> {
         return caller.call('recordings.createShareLink', { body }, options);
       },
       /**
@@ -53,10 +50,10 @@ export function createRecordingsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/call_review_share_linkdelete
        */
       deleteReviewLink(
-        id: operations['recordings.deleteReviewLink']['parameters']['path']['id'],
+        id: T.RecordingsDeleteReviewLinkPath['id'],
         options?: O,
-      ): Promise<operations['recordings.deleteReviewLink']['responses'][200]['content']['application/json']> {
-        return caller.call('recordings.deleteReviewLink', { path: { id: id } }, options);
+      ): Promise<T.RecordingsDeleteReviewLinkResult> {
+        return caller.call('recordings.deleteReviewLink', { path: { id } }, options);
       },
       /**
        * Delete a recording share link
@@ -70,10 +67,10 @@ export function createRecordingsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/recording_share_linkdelete
        */
       deleteShareLink(
-        id: operations['recordings.deleteShareLink']['parameters']['path']['id'],
+        id: T.RecordingsDeleteShareLinkPath['id'],
         options?: O,
-      ): Promise<operations['recordings.deleteShareLink']['responses'][200]['content']['application/json']> {
-        return caller.call('recordings.deleteShareLink', { path: { id: id } }, options);
+      ): Promise<T.RecordingsDeleteShareLinkResult> {
+        return caller.call('recordings.deleteShareLink', { path: { id } }, options);
       },
       /**
        * Get a call review share link
@@ -86,11 +83,8 @@ export function createRecordingsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one call review share link.
        * @see https://developers.dialpad.com/reference/call_review_share_linkget
        */
-      getReviewLink(
-        id: operations['recordings.getReviewLink']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['recordings.getReviewLink']['responses'][200]['content']['application/json']> {
-        return caller.call('recordings.getReviewLink', { path: { id: id } }, options);
+      getReviewLink(id: T.RecordingsGetReviewLinkPath['id'], options?: O): Promise<T.RecordingsGetReviewLinkResult> {
+        return caller.call('recordings.getReviewLink', { path: { id } }, options);
       },
       /**
        * Get a recording share link
@@ -103,11 +97,8 @@ export function createRecordingsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one recording share link.
        * @see https://developers.dialpad.com/reference/recording_share_linkget
        */
-      getShareLink(
-        id: operations['recordings.getShareLink']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['recordings.getShareLink']['responses'][200]['content']['application/json']> {
-        return caller.call('recordings.getShareLink', { path: { id: id } }, options);
+      getShareLink(id: T.RecordingsGetShareLinkPath['id'], options?: O): Promise<T.RecordingsGetShareLinkResult> {
+        return caller.call('recordings.getShareLink', { path: { id } }, options);
       },
       /**
        * Get the transcript of a call
@@ -121,10 +112,10 @@ export function createRecordingsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/transcriptsget
        */
       getTranscript(
-        call_id: operations['recordings.getTranscript']['parameters']['path']['call_id'],
+        call_id: T.RecordingsGetTranscriptPath['call_id'],
         options?: O,
-      ): Promise<operations['recordings.getTranscript']['responses'][200]['content']['application/json']> {
-        return caller.call('recordings.getTranscript', { path: { call_id: call_id } }, options);
+      ): Promise<T.RecordingsGetTranscriptResult> {
+        return caller.call('recordings.getTranscript', { path: { call_id } }, options);
       },
       /**
        * Get the address of a call's transcript
@@ -138,10 +129,10 @@ export function createRecordingsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/transcriptsget_url
        */
       getTranscriptUrl(
-        call_id: operations['recordings.getTranscriptUrl']['parameters']['path']['call_id'],
+        call_id: T.RecordingsGetTranscriptUrlPath['call_id'],
         options?: O,
-      ): Promise<operations['recordings.getTranscriptUrl']['responses'][200]['content']['application/json']> {
-        return caller.call('recordings.getTranscriptUrl', { path: { call_id: call_id } }, options);
+      ): Promise<T.RecordingsGetTranscriptUrlResult> {
+        return caller.call('recordings.getTranscriptUrl', { path: { call_id } }, options);
       },
       /**
        * Change who can open a call review share link
@@ -155,11 +146,11 @@ export function createRecordingsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/call_review_share_linkupdate
        */
       updateReviewLink(
-        id: operations['recordings.updateReviewLink']['parameters']['path']['id'],
-        body: NonNullable<operations['recordings.updateReviewLink']['requestBody']>['content']['application/json'],
+        id: T.RecordingsUpdateReviewLinkPath['id'],
+        body: T.RecordingsUpdateReviewLinkBody,
         options?: O,
-      ): Promise<operations['recordings.updateReviewLink']['responses'][200]['content']['application/json']> {
-        return caller.call('recordings.updateReviewLink', { path: { id: id }, body }, options);
+      ): Promise<T.RecordingsUpdateReviewLinkResult> {
+        return caller.call('recordings.updateReviewLink', { path: { id }, body }, options);
       },
       /**
        * Change who can open a recording share link
@@ -173,11 +164,11 @@ export function createRecordingsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/recording_share_linkupdate
        */
       updateShareLink(
-        id: operations['recordings.updateShareLink']['parameters']['path']['id'],
-        body: NonNullable<operations['recordings.updateShareLink']['requestBody']>['content']['application/json'],
+        id: T.RecordingsUpdateShareLinkPath['id'],
+        body: T.RecordingsUpdateShareLinkBody,
         options?: O,
-      ): Promise<operations['recordings.updateShareLink']['responses'][200]['content']['application/json']> {
-        return caller.call('recordings.updateShareLink', { path: { id: id }, body }, options);
+      ): Promise<T.RecordingsUpdateShareLinkResult> {
+        return caller.call('recordings.updateShareLink', { path: { id }, body }, options);
       },
     },
   };

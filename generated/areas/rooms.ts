@@ -1,7 +1,7 @@
 // generated from spec/ and overlays/ — do not edit
 // Regenerate with `npm run generate`.
-import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
+import type * as T from '../operation-types.js';
 
 /** The `rooms` area: 9 operation(s) in `client.rooms`. */
 export function createRoomsArea<O>(caller: OperationCaller<O>) {
@@ -19,9 +19,9 @@ export function createRoomsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/deskphonesroomscreate_international_pin
        */
       assignInternationalPin(
-        body: NonNullable<operations['rooms.assignInternationalPin']['requestBody']>['content']['application/json'],
+        body: T.RoomsAssignInternationalPinBody,
         options?: O,
-      ): Promise<operations['rooms.assignInternationalPin']['responses'][200]['content']['application/json']> {
+      ): Promise<T.RoomsAssignInternationalPinResult> {
         return caller.call('rooms.assignInternationalPin', { body }, options);
       },
       /**
@@ -35,10 +35,7 @@ export function createRoomsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Adds a room to an office; it may occupy a paid room license. [billable]
        * @see https://developers.dialpad.com/reference/roomspost
        */
-      create(
-        body: NonNullable<operations['rooms.create']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['rooms.create']['responses'][200]['content']['application/json']> {
+      create(body: T.RoomsCreateBody, options?: O): Promise<T.RoomsCreateResult> {
         return caller.call('rooms.create', { body }, options);
       },
       /**
@@ -52,11 +49,8 @@ export function createRoomsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Deletes a room; its line stops taking and placing calls. Cannot be undone. [irreversible]
        * @see https://developers.dialpad.com/reference/roomsdelete
        */
-      delete(
-        id: operations['rooms.delete']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['rooms.delete']['responses'][200]['content']['application/json']> {
-        return caller.call('rooms.delete', { path: { id: id } }, options);
+      delete(id: T.RoomsDeletePath['id'], options?: O): Promise<T.RoomsDeleteResult> {
+        return caller.call('rooms.delete', { path: { id } }, options);
       },
       /**
        * Remove a desk phone from a room
@@ -70,11 +64,11 @@ export function createRoomsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/deskphonesroomsdelete
        */
       deleteDeskphone(
-        parent_id: operations['rooms.deleteDeskphone']['parameters']['path']['parent_id'],
-        id: operations['rooms.deleteDeskphone']['parameters']['path']['id'],
+        parent_id: T.RoomsDeleteDeskphonePath['parent_id'],
+        id: T.RoomsDeleteDeskphonePath['id'],
         options?: O,
       ): Promise<void> {
-        return caller.call('rooms.deleteDeskphone', { path: { parent_id: parent_id, id: id } }, options);
+        return caller.call('rooms.deleteDeskphone', { path: { parent_id, id } }, options);
       },
       /**
        * Get a room
@@ -87,11 +81,8 @@ export function createRoomsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one room.
        * @see https://developers.dialpad.com/reference/roomsget
        */
-      get(
-        id: operations['rooms.get']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['rooms.get']['responses'][200]['content']['application/json']> {
-        return caller.call('rooms.get', { path: { id: id } }, options);
+      get(id: T.RoomsGetPath['id'], options?: O): Promise<T.RoomsGetResult> {
+        return caller.call('rooms.get', { path: { id } }, options);
       },
       /**
        * Get one of a room's desk phones
@@ -105,11 +96,11 @@ export function createRoomsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/deskphonesroomsget
        */
       getDeskphone(
-        parent_id: operations['rooms.getDeskphone']['parameters']['path']['parent_id'],
-        id: operations['rooms.getDeskphone']['parameters']['path']['id'],
+        parent_id: T.RoomsGetDeskphonePath['parent_id'],
+        id: T.RoomsGetDeskphonePath['id'],
         options?: O,
-      ): Promise<operations['rooms.getDeskphone']['responses'][200]['content']['application/json']> {
-        return caller.call('rooms.getDeskphone', { path: { parent_id: parent_id, id: id } }, options);
+      ): Promise<T.RoomsGetDeskphoneResult> {
+        return caller.call('rooms.getDeskphone', { path: { parent_id, id } }, options);
       },
       /**
        * List rooms
@@ -123,13 +114,7 @@ export function createRoomsArea<O>(caller: OperationCaller<O>) {
        * - Paginated: iterate the result; `.pages()` yields whole pages
        * @see https://developers.dialpad.com/reference/roomslist
        */
-      list(
-        query?: NonNullable<operations['rooms.list']['parameters']['query']>,
-        options?: O,
-      ): Paginated<
-        NonNullable<operations['rooms.list']['responses'][200]['content']['application/json']['items']>[number],
-        operations['rooms.list']['responses'][200]['content']['application/json']
-      > {
+      list(query?: T.RoomsListQuery, options?: O): Paginated<T.RoomsListItem, T.RoomsListResult> {
         return caller.paginate('rooms.list', { query }, options);
       },
       /**
@@ -144,10 +129,10 @@ export function createRoomsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/deskphonesroomslist
        */
       listDeskphones(
-        parent_id: operations['rooms.listDeskphones']['parameters']['path']['parent_id'],
+        parent_id: T.RoomsListDeskphonesPath['parent_id'],
         options?: O,
-      ): Promise<operations['rooms.listDeskphones']['responses'][200]['content']['application/json']> {
-        return caller.call('rooms.listDeskphones', { path: { parent_id: parent_id } }, options);
+      ): Promise<T.RoomsListDeskphonesResult> {
+        return caller.call('rooms.listDeskphones', { path: { parent_id } }, options);
       },
       /**
        * Update a room
@@ -160,12 +145,8 @@ export function createRoomsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Renames a room or reorders its numbers; a number left out of the list is taken away from it.
        * @see https://developers.dialpad.com/reference/roomspatch
        */
-      update(
-        id: operations['rooms.update']['parameters']['path']['id'],
-        body: NonNullable<operations['rooms.update']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['rooms.update']['responses'][200]['content']['application/json']> {
-        return caller.call('rooms.update', { path: { id: id }, body }, options);
+      update(id: T.RoomsUpdatePath['id'], body: T.RoomsUpdateBody, options?: O): Promise<T.RoomsUpdateResult> {
+        return caller.call('rooms.update', { path: { id }, body }, options);
       },
     },
   };

@@ -1,7 +1,7 @@
 // generated from spec/ and overlays/ — do not edit
 // Regenerate with `npm run generate`.
-import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
+import type * as T from '../operation-types.js';
 
 /** The `routing` area: 10 operation(s) in `client.callRouters`, `client.customIvrs`. */
 export function createRoutingArea<O>(caller: OperationCaller<O>) {
@@ -18,10 +18,7 @@ export function createRoutingArea<O>(caller: OperationCaller<O>) {
        * - Effect: Creates an API call router in an office; calls to numbers later assigned to it are routed by your routing URL.
        * @see https://developers.dialpad.com/reference/callrouterscreate
        */
-      create(
-        body: NonNullable<operations['callRouters.create']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['callRouters.create']['responses'][200]['content']['application/json']> {
+      create(body: T.CallRoutersCreateBody, options?: O): Promise<T.CallRoutersCreateResult> {
         return caller.call('callRouters.create', { body }, options);
       },
       /**
@@ -35,8 +32,8 @@ export function createRoutingArea<O>(caller: OperationCaller<O>) {
        * - Effect: Deletes an API call router; calls to its numbers are no longer routed by your routing URL. [irreversible]
        * @see https://developers.dialpad.com/reference/callroutersdelete
        */
-      delete(id: operations['callRouters.delete']['parameters']['path']['id'], options?: O): Promise<void> {
-        return caller.call('callRouters.delete', { path: { id: id } }, options);
+      delete(id: T.CallRoutersDeletePath['id'], options?: O): Promise<void> {
+        return caller.call('callRouters.delete', { path: { id } }, options);
       },
       /**
        * Get a call router
@@ -49,11 +46,8 @@ export function createRoutingArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one API call router.
        * @see https://developers.dialpad.com/reference/callroutersget
        */
-      get(
-        id: operations['callRouters.get']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['callRouters.get']['responses'][200]['content']['application/json']> {
-        return caller.call('callRouters.get', { path: { id: id } }, options);
+      get(id: T.CallRoutersGetPath['id'], options?: O): Promise<T.CallRoutersGetResult> {
+        return caller.call('callRouters.get', { path: { id } }, options);
       },
       /**
        * List call routers
@@ -67,13 +61,7 @@ export function createRoutingArea<O>(caller: OperationCaller<O>) {
        * - Paginated: iterate the result; `.pages()` yields whole pages
        * @see https://developers.dialpad.com/reference/callrouterslist
        */
-      list(
-        query?: NonNullable<operations['callRouters.list']['parameters']['query']>,
-        options?: O,
-      ): Paginated<
-        NonNullable<operations['callRouters.list']['responses'][200]['content']['application/json']['items']>[number],
-        operations['callRouters.list']['responses'][200]['content']['application/json']
-      > {
+      list(query?: T.CallRoutersListQuery, options?: O): Paginated<T.CallRoutersListItem, T.CallRoutersListResult> {
         return caller.paginate('callRouters.list', { query }, options);
       },
       /**
@@ -88,11 +76,11 @@ export function createRoutingArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/callroutersupdate
        */
       update(
-        id: operations['callRouters.update']['parameters']['path']['id'],
-        body: NonNullable<operations['callRouters.update']['requestBody']>['content']['application/json'],
+        id: T.CallRoutersUpdatePath['id'],
+        body: T.CallRoutersUpdateBody,
         options?: O,
-      ): Promise<operations['callRouters.update']['responses'][200]['content']['application/json']> {
-        return caller.call('callRouters.update', { path: { id: id }, body }, options);
+      ): Promise<T.CallRoutersUpdateResult> {
+        return caller.call('callRouters.update', { path: { id }, body }, options);
       },
     },
     customIvrs: {
@@ -108,17 +96,13 @@ export function createRoutingArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/ivrupdate
        */
       assign(
-        target_type: operations['customIvrs.assign']['parameters']['path']['target_type'],
-        target_id: operations['customIvrs.assign']['parameters']['path']['target_id'],
-        ivr_type: operations['customIvrs.assign']['parameters']['path']['ivr_type'],
-        body: NonNullable<operations['customIvrs.assign']['requestBody']>['content']['application/json'],
+        target_type: T.CustomIvrsAssignPath['target_type'],
+        target_id: T.CustomIvrsAssignPath['target_id'],
+        ivr_type: T.CustomIvrsAssignPath['ivr_type'],
+        body: T.CustomIvrsAssignBody,
         options?: O,
-      ): Promise<operations['customIvrs.assign']['responses'][200]['content']['application/json']> {
-        return caller.call(
-          'customIvrs.assign',
-          { path: { target_type: target_type, target_id: target_id, ivr_type: ivr_type }, body },
-          options,
-        );
+      ): Promise<T.CustomIvrsAssignResult> {
+        return caller.call('customIvrs.assign', { path: { target_type, target_id, ivr_type }, body }, options);
       },
       /**
        * Upload a custom IVR prompt for a target
@@ -131,10 +115,7 @@ export function createRoutingArea<O>(caller: OperationCaller<O>) {
        * - Effect: Uploads a new custom prompt (an MP3) for one IVR slot of a target; callers hear it when it is the slot's selected prompt.
        * @see https://developers.dialpad.com/reference/ivrcreate
        */
-      create(
-        body: NonNullable<operations['customIvrs.create']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['customIvrs.create']['responses'][200]['content']['application/json']> {
+      create(body: T.CustomIvrsCreateBody, options?: O): Promise<T.CustomIvrsCreateResult> {
         return caller.call('customIvrs.create', { body }, options);
       },
       /**
@@ -149,17 +130,13 @@ export function createRoutingArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/ivrdelete
        */
       delete(
-        target_type: operations['customIvrs.delete']['parameters']['path']['target_type'],
-        target_id: operations['customIvrs.delete']['parameters']['path']['target_id'],
-        ivr_type: operations['customIvrs.delete']['parameters']['path']['ivr_type'],
-        body: NonNullable<operations['customIvrs.delete']['requestBody']>['content']['application/json'],
+        target_type: T.CustomIvrsDeletePath['target_type'],
+        target_id: T.CustomIvrsDeletePath['target_id'],
+        ivr_type: T.CustomIvrsDeletePath['ivr_type'],
+        body: T.CustomIvrsDeleteBody,
         options?: O,
-      ): Promise<operations['customIvrs.delete']['responses'][200]['content']['application/json']> {
-        return caller.call(
-          'customIvrs.delete',
-          { path: { target_type: target_type, target_id: target_id, ivr_type: ivr_type }, body },
-          options,
-        );
+      ): Promise<T.CustomIvrsDeleteResult> {
+        return caller.call('customIvrs.delete', { path: { target_type, target_id, ivr_type }, body }, options);
       },
       /**
        * List a target's custom IVR prompts
@@ -173,13 +150,7 @@ export function createRoutingArea<O>(caller: OperationCaller<O>) {
        * - Paginated: iterate the result; `.pages()` yields whole pages
        * @see https://developers.dialpad.com/reference/custom_ivrsget
        */
-      list(
-        query: NonNullable<operations['customIvrs.list']['parameters']['query']>,
-        options?: O,
-      ): Paginated<
-        NonNullable<operations['customIvrs.list']['responses'][200]['content']['application/json']['items']>[number],
-        operations['customIvrs.list']['responses'][200]['content']['application/json']
-      > {
+      list(query: T.CustomIvrsListQuery, options?: O): Paginated<T.CustomIvrsListItem, T.CustomIvrsListResult> {
         return caller.paginate('customIvrs.list', { query }, options);
       },
       /**
@@ -194,11 +165,11 @@ export function createRoutingArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/ivr_detailsupdate
        */
       update(
-        ivr_id: operations['customIvrs.update']['parameters']['path']['ivr_id'],
-        body: NonNullable<operations['customIvrs.update']['requestBody']>['content']['application/json'],
+        ivr_id: T.CustomIvrsUpdatePath['ivr_id'],
+        body: T.CustomIvrsUpdateBody,
         options?: O,
-      ): Promise<operations['customIvrs.update']['responses'][200]['content']['application/json']> {
-        return caller.call('customIvrs.update', { path: { ivr_id: ivr_id }, body }, options);
+      ): Promise<T.CustomIvrsUpdateResult> {
+        return caller.call('customIvrs.update', { path: { ivr_id }, body }, options);
       },
     },
   };

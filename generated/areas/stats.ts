@@ -1,7 +1,7 @@
 // generated from spec/ and overlays/ — do not edit
 // Regenerate with `npm run generate`.
-import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
+import type * as T from '../operation-types.js';
 
 /** The `stats` area: 10 operation(s) in `client.reports`, `client.stats`. */
 export function createStatsArea<O>(caller: OperationCaller<O>) {
@@ -18,10 +18,7 @@ export function createStatsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Schedules a recurring report that Dialpad pushes to a webhook or websocket from then on.
        * @see https://developers.dialpad.com/reference/schedule_reportscreate
        */
-      create(
-        body: NonNullable<operations['reports.create']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['reports.create']['responses'][200]['content']['application/json']> {
+      create(body: T.ReportsCreateBody, options?: O): Promise<T.ReportsCreateResult> {
         return caller.call('reports.create', { body }, options);
       },
       /**
@@ -35,11 +32,8 @@ export function createStatsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Deletes a scheduled report for good; Dialpad stops building and pushing it. [irreversible]
        * @see https://developers.dialpad.com/reference/schedule_reportsdelete
        */
-      delete(
-        id: operations['reports.delete']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['reports.delete']['responses'][200]['content']['application/json']> {
-        return caller.call('reports.delete', { path: { id: id } }, options);
+      delete(id: T.ReportsDeletePath['id'], options?: O): Promise<T.ReportsDeleteResult> {
+        return caller.call('reports.delete', { path: { id } }, options);
       },
       /**
        * Get a scheduled report
@@ -52,11 +46,8 @@ export function createStatsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one scheduled report.
        * @see https://developers.dialpad.com/reference/schedule_reportsget
        */
-      get(
-        id: operations['reports.get']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['reports.get']['responses'][200]['content']['application/json']> {
-        return caller.call('reports.get', { path: { id: id } }, options);
+      get(id: T.ReportsGetPath['id'], options?: O): Promise<T.ReportsGetResult> {
+        return caller.call('reports.get', { path: { id } }, options);
       },
       /**
        * List scheduled reports
@@ -70,13 +61,7 @@ export function createStatsArea<O>(caller: OperationCaller<O>) {
        * - Paginated: iterate the result; `.pages()` yields whole pages
        * @see https://developers.dialpad.com/reference/schedule_reportslist
        */
-      list(
-        query?: NonNullable<operations['reports.list']['parameters']['query']>,
-        options?: O,
-      ): Paginated<
-        NonNullable<operations['reports.list']['responses'][200]['content']['application/json']['items']>[number],
-        operations['reports.list']['responses'][200]['content']['application/json']
-      > {
+      list(query?: T.ReportsListQuery, options?: O): Paginated<T.ReportsListItem, T.ReportsListResult> {
         return caller.paginate('reports.list', { query }, options);
       },
       /**
@@ -90,12 +75,8 @@ export function createStatsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Changes what a scheduled report contains, when it runs and where it is pushed.
        * @see https://developers.dialpad.com/reference/schedule_reportsupdate
        */
-      update(
-        id: operations['reports.update']['parameters']['path']['id'],
-        body: NonNullable<operations['reports.update']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['reports.update']['responses'][200]['content']['application/json']> {
-        return caller.call('reports.update', { path: { id: id }, body }, options);
+      update(id: T.ReportsUpdatePath['id'], body: T.ReportsUpdateBody, options?: O): Promise<T.ReportsUpdateResult> {
+        return caller.call('reports.update', { path: { id }, body }, options);
       },
     },
     stats: {
@@ -110,10 +91,7 @@ export function createStatsArea<O>(caller: OperationCaller<O>) {
        * - Effect: Starts an asynchronous statistics report job on Dialpad's side. [async]
        * @see https://developers.dialpad.com/reference/statscreate
        */
-      create(
-        body: NonNullable<operations['stats.create']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['stats.create']['responses'][200]['content']['application/json']> {
+      create(body: T.StatsCreateBody, options?: O): Promise<T.StatsCreateResult> {
         return caller.call('stats.create', { body }, options);
       },
       /**
@@ -129,14 +107,9 @@ export function createStatsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/digitalsessionsdatalist
        */
       digitalSessions(
-        query: NonNullable<operations['stats.digitalSessions']['parameters']['query']>,
+        query: T.StatsDigitalSessionsQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<
-          operations['stats.digitalSessions']['responses'][200]['content']['application/json']['items']
-        >[number],
-        operations['stats.digitalSessions']['responses'][200]['content']['application/json']
-      > {
+      ): Paginated<T.StatsDigitalSessionsItem, T.StatsDigitalSessionsResult> {
         return caller.paginate('stats.digitalSessions', { query }, options);
       },
       /**
@@ -150,11 +123,8 @@ export function createStatsArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads the state (and, when done, the download link) of a report job.
        * @see https://developers.dialpad.com/reference/statsget
        */
-      get(
-        id: operations['stats.get']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['stats.get']['responses'][200]['content']['application/json']> {
-        return caller.call('stats.get', { path: { id: id } }, options);
+      get(id: T.StatsGetPath['id'], options?: O): Promise<T.StatsGetResult> {
+        return caller.call('stats.get', { path: { id } }, options);
       },
       /**
        * Get workforce-management activity metrics
@@ -169,12 +139,9 @@ export function createStatsArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/wfm-metrics-activityget
        */
       wfmActivity(
-        query: NonNullable<operations['stats.wfmActivity']['parameters']['query']>,
+        query: T.StatsWfmActivityQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<operations['stats.wfmActivity']['responses'][200]['content']['application/json']['items']>[number],
-        operations['stats.wfmActivity']['responses'][200]['content']['application/json']
-      > {
+      ): Paginated<T.StatsWfmActivityItem, T.StatsWfmActivityResult> {
         return caller.paginate('stats.wfmActivity', { query }, options);
       },
       /**
@@ -189,13 +156,7 @@ export function createStatsArea<O>(caller: OperationCaller<O>) {
        * - Paginated: iterate the result; `.pages()` yields whole pages
        * @see https://developers.dialpad.com/reference/wfm-metrics-agentget
        */
-      wfmAgents(
-        query: NonNullable<operations['stats.wfmAgents']['parameters']['query']>,
-        options?: O,
-      ): Paginated<
-        NonNullable<operations['stats.wfmAgents']['responses'][200]['content']['application/json']['items']>[number],
-        operations['stats.wfmAgents']['responses'][200]['content']['application/json']
-      > {
+      wfmAgents(query: T.StatsWfmAgentsQuery, options?: O): Paginated<T.StatsWfmAgentsItem, T.StatsWfmAgentsResult> {
         return caller.paginate('stats.wfmAgents', { query }, options);
       },
     },

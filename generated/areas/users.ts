@@ -1,7 +1,7 @@
 // generated from spec/ and overlays/ — do not edit
 // Regenerate with `npm run generate`.
-import type { operations } from '../schema.js';
 import type { OperationCaller, Paginated } from '../caller.js';
+import type * as T from '../operation-types.js';
 
 /** The `users` area: 19 operation(s) in `client.users`. */
 export function createUsersArea<O>(caller: OperationCaller<O>) {
@@ -18,10 +18,7 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
        * - Effect: Adds a person to the company; this may consume a paid license. [billable]
        * @see https://developers.dialpad.com/reference/userscreate
        */
-      create(
-        body: NonNullable<operations['users.create']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['users.create']['responses'][200]['content']['application/json']> {
+      create(body: T.UsersCreateBody, options?: O): Promise<T.UsersCreateResult> {
         return caller.call('users.create', { body }, options);
       },
       /**
@@ -35,11 +32,8 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
        * - Effect: Deletes a user and frees their license; their numbers and history are detached. Cannot be undone. [irreversible]
        * @see https://developers.dialpad.com/reference/usersdelete
        */
-      delete(
-        id: operations['users.delete']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['users.delete']['responses'][200]['content']['application/json']> {
-        return caller.call('users.delete', { path: { id: id } }, options);
+      delete(id: T.UsersDeletePath['id'], options?: O): Promise<T.UsersDeleteResult> {
+        return caller.call('users.delete', { path: { id } }, options);
       },
       /**
        * Remove a desk phone from a user
@@ -53,11 +47,11 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/deskphonesusersdelete
        */
       deleteDeskphone(
-        parent_id: operations['users.deleteDeskphone']['parameters']['path']['parent_id'],
-        id: operations['users.deleteDeskphone']['parameters']['path']['id'],
+        parent_id: T.UsersDeleteDeskphonePath['parent_id'],
+        id: T.UsersDeleteDeskphonePath['id'],
         options?: O,
       ): Promise<void> {
-        return caller.call('users.deleteDeskphone', { path: { parent_id: parent_id, id: id } }, options);
+        return caller.call('users.deleteDeskphone', { path: { parent_id, id } }, options);
       },
       /**
        * Get a user
@@ -70,11 +64,8 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one user (`me` is the caller).
        * @see https://developers.dialpad.com/reference/usersget
        */
-      get(
-        id: operations['users.get']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['users.get']['responses'][200]['content']['application/json']> {
-        return caller.call('users.get', { path: { id: id } }, options);
+      get(id: T.UsersGetPath['id'], options?: O): Promise<T.UsersGetResult> {
+        return caller.call('users.get', { path: { id } }, options);
       },
       /**
        * Get a user's caller ID options
@@ -87,11 +78,8 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads a user's caller ID and the numbers they may present.
        * @see https://developers.dialpad.com/reference/caller_idusersget
        */
-      getCallerId(
-        id: operations['users.getCallerId']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['users.getCallerId']['responses'][200]['content']['application/json']> {
-        return caller.call('users.getCallerId', { path: { id: id } }, options);
+      getCallerId(id: T.UsersGetCallerIdPath['id'], options?: O): Promise<T.UsersGetCallerIdResult> {
+        return caller.call('users.getCallerId', { path: { id } }, options);
       },
       /**
        * Get one of a user's desk phones
@@ -105,11 +93,11 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/deskphonesusersget
        */
       getDeskphone(
-        parent_id: operations['users.getDeskphone']['parameters']['path']['parent_id'],
-        id: operations['users.getDeskphone']['parameters']['path']['id'],
+        parent_id: T.UsersGetDeskphonePath['parent_id'],
+        id: T.UsersGetDeskphonePath['id'],
         options?: O,
-      ): Promise<operations['users.getDeskphone']['responses'][200]['content']['application/json']> {
-        return caller.call('users.getDeskphone', { path: { parent_id: parent_id, id: id } }, options);
+      ): Promise<T.UsersGetDeskphoneResult> {
+        return caller.call('users.getDeskphone', { path: { parent_id, id } }, options);
       },
       /**
        * Get a user device
@@ -122,11 +110,8 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads one user device.
        * @see https://developers.dialpad.com/reference/userdevicesget
        */
-      getDevice(
-        id: operations['users.getDevice']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['users.getDevice']['responses'][200]['content']['application/json']> {
-        return caller.call('users.getDevice', { path: { id: id } }, options);
+      getDevice(id: T.UsersGetDevicePath['id'], options?: O): Promise<T.UsersGetDeviceResult> {
+        return caller.call('users.getDevice', { path: { id } }, options);
       },
       /**
        * Get a user's E911 address
@@ -139,11 +124,8 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads a user's E911 address.
        * @see https://developers.dialpad.com/reference/userse911get
        */
-      getE911(
-        id: operations['users.getE911']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['users.getE911']['responses'][200]['content']['application/json']> {
-        return caller.call('users.getE911', { path: { id: id } }, options);
+      getE911(id: T.UsersGetE911Path['id'], options?: O): Promise<T.UsersGetE911Result> {
+        return caller.call('users.getE911', { path: { id } }, options);
       },
       /**
        * List users
@@ -157,13 +139,7 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
        * - Paginated: iterate the result; `.pages()` yields whole pages
        * @see https://developers.dialpad.com/reference/userslist
        */
-      list(
-        query?: NonNullable<operations['users.list']['parameters']['query']>,
-        options?: O,
-      ): Paginated<
-        NonNullable<operations['users.list']['responses'][200]['content']['application/json']['items']>[number],
-        operations['users.list']['responses'][200]['content']['application/json']
-      > {
+      list(query?: T.UsersListQuery, options?: O): Paginated<T.UsersListItem, T.UsersListResult> {
         return caller.paginate('users.list', { query }, options);
       },
       /**
@@ -178,10 +154,10 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/deskphonesuserslist
        */
       listDeskphones(
-        parent_id: operations['users.listDeskphones']['parameters']['path']['parent_id'],
+        parent_id: T.UsersListDeskphonesPath['parent_id'],
         options?: O,
-      ): Promise<operations['users.listDeskphones']['responses'][200]['content']['application/json']> {
-        return caller.call('users.listDeskphones', { path: { parent_id: parent_id } }, options);
+      ): Promise<T.UsersListDeskphonesResult> {
+        return caller.call('users.listDeskphones', { path: { parent_id } }, options);
       },
       /**
        * List a user's devices
@@ -196,12 +172,9 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/userdeviceslist
        */
       listDevices(
-        query?: NonNullable<operations['users.listDevices']['parameters']['query']>,
+        query?: T.UsersListDevicesQuery,
         options?: O,
-      ): Paginated<
-        NonNullable<operations['users.listDevices']['responses'][200]['content']['application/json']['items']>[number],
-        operations['users.listDevices']['responses'][200]['content']['application/json']
-      > {
+      ): Paginated<T.UsersListDevicesItem, T.UsersListDevicesResult> {
         return caller.paginate('users.listDevices', { query }, options);
       },
       /**
@@ -215,11 +188,8 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
        * - Effect: None: reads the personas a user may call as.
        * @see https://developers.dialpad.com/reference/userspersonasget
        */
-      listPersonas(
-        id: operations['users.listPersonas']['parameters']['path']['id'],
-        options?: O,
-      ): Promise<operations['users.listPersonas']['responses'][200]['content']['application/json']> {
-        return caller.call('users.listPersonas', { path: { id: id } }, options);
+      listPersonas(id: T.UsersListPersonasPath['id'], options?: O): Promise<T.UsersListPersonasResult> {
+        return caller.call('users.listPersonas', { path: { id } }, options);
       },
       /**
        * Move a user to another office
@@ -233,11 +203,11 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/usersmove_officepatch
        */
       moveOffice(
-        id: operations['users.moveOffice']['parameters']['path']['id'],
-        body: NonNullable<operations['users.moveOffice']['requestBody']>['content']['application/json'],
+        id: T.UsersMoveOfficePath['id'],
+        body: T.UsersMoveOfficeBody,
         options?: O,
-      ): Promise<operations['users.moveOffice']['responses'][200]['content']['application/json']> {
-        return caller.call('users.moveOffice', { path: { id: id }, body }, options);
+      ): Promise<T.UsersMoveOfficeResult> {
+        return caller.call('users.moveOffice', { path: { id }, body }, options);
       },
       /**
        * Open a screen pop on a user's device
@@ -251,11 +221,11 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/screen_popinitiate
        */
       screenPop(
-        id: operations['users.screenPop']['parameters']['path']['id'],
-        body: NonNullable<operations['users.screenPop']['requestBody']>['content']['application/json'],
+        id: T.UsersScreenPopPath['id'],
+        body: T.UsersScreenPopBody,
         options?: O,
-      ): Promise<operations['users.screenPop']['responses'][200]['content']['application/json']> {
-        return caller.call('users.screenPop', { path: { id: id }, body }, options);
+      ): Promise<T.UsersScreenPopResult> {
+        return caller.call('users.screenPop', { path: { id }, body }, options);
       },
       /**
        * Set a user's caller ID
@@ -269,11 +239,11 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/caller_iduserspost
        */
       setCallerId(
-        id: operations['users.setCallerId']['parameters']['path']['id'],
-        body: NonNullable<operations['users.setCallerId']['requestBody']>['content']['application/json'],
+        id: T.UsersSetCallerIdPath['id'],
+        body: T.UsersSetCallerIdBody,
         options?: O,
-      ): Promise<operations['users.setCallerId']['responses'][200]['content']['application/json']> {
-        return caller.call('users.setCallerId', { path: { id: id }, body }, options);
+      ): Promise<T.UsersSetCallerIdResult> {
+        return caller.call('users.setCallerId', { path: { id }, body }, options);
       },
       /**
        * Turn a user's do-not-disturb on or off
@@ -287,11 +257,11 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/userstoggle_dnd
        */
       toggleDnd(
-        id: operations['users.toggleDnd']['parameters']['path']['id'],
-        body: NonNullable<operations['users.toggleDnd']['requestBody']>['content']['application/json'],
+        id: T.UsersToggleDndPath['id'],
+        body: T.UsersToggleDndBody,
         options?: O,
-      ): Promise<operations['users.toggleDnd']['responses'][200]['content']['application/json']> {
-        return caller.call('users.toggleDnd', { path: { id: id }, body }, options);
+      ): Promise<T.UsersToggleDndResult> {
+        return caller.call('users.toggleDnd', { path: { id }, body }, options);
       },
       /**
        * Update a user
@@ -304,12 +274,8 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
        * - Effect: Changes a user's profile and settings.
        * @see https://developers.dialpad.com/reference/usersupdate
        */
-      update(
-        id: operations['users.update']['parameters']['path']['id'],
-        body: NonNullable<operations['users.update']['requestBody']>['content']['application/json'],
-        options?: O,
-      ): Promise<operations['users.update']['responses'][200]['content']['application/json']> {
-        return caller.call('users.update', { path: { id: id }, body }, options);
+      update(id: T.UsersUpdatePath['id'], body: T.UsersUpdateBody, options?: O): Promise<T.UsersUpdateResult> {
+        return caller.call('users.update', { path: { id }, body }, options);
       },
       /**
        * Set a user's E911 address
@@ -323,11 +289,11 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/userse911update
        */
       updateE911(
-        id: operations['users.updateE911']['parameters']['path']['id'],
-        body: NonNullable<operations['users.updateE911']['requestBody']>['content']['application/json'],
+        id: T.UsersUpdateE911Path['id'],
+        body: T.UsersUpdateE911Body,
         options?: O,
-      ): Promise<operations['users.updateE911']['responses'][200]['content']['application/json']> {
-        return caller.call('users.updateE911', { path: { id: id }, body }, options);
+      ): Promise<T.UsersUpdateE911Result> {
+        return caller.call('users.updateE911', { path: { id }, body }, options);
       },
       /**
        * Set a user's status message
@@ -341,11 +307,11 @@ export function createUsersArea<O>(caller: OperationCaller<O>) {
        * @see https://developers.dialpad.com/reference/usersupdate_status
        */
       updateStatus(
-        id: operations['users.updateStatus']['parameters']['path']['id'],
-        body: NonNullable<operations['users.updateStatus']['requestBody']>['content']['application/json'],
+        id: T.UsersUpdateStatusPath['id'],
+        body: T.UsersUpdateStatusBody,
         options?: O,
-      ): Promise<operations['users.updateStatus']['responses'][200]['content']['application/json']> {
-        return caller.call('users.updateStatus', { path: { id: id }, body }, options);
+      ): Promise<T.UsersUpdateStatusResult> {
+        return caller.call('users.updateStatus', { path: { id }, body }, options);
       },
     },
   };

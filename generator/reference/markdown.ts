@@ -1,4 +1,5 @@
 import { BANNER_TEXT } from '../banner.js';
+import { stringWidth } from '../prettier-doc.js';
 import type { ReferenceData, ReferenceOperation } from './data.js';
 
 /** A table cell: one line, pipes escaped (backticks pass through, so `code` stays code). */
@@ -6,13 +7,18 @@ function cell(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').replaceAll('|', '\\|');
 }
 
+/** A table as prettier prints it: every column padded to its widest cell (at least 3), left-aligned. */
 function table(head: string[], rows: string[][]): string {
   if (!rows.length) return '_None._';
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
+  const cells = [head, ...rows.map((row) => row.map(cell))];
+  const widths = head.map((_, i) => Math.max(3, ...cells.map((row) => stringWidth(row[i] ?? ''))));
+  const line = (row: string[]) => `| ${row.map((text, i) => text + ' '.repeat(widths[i]! - stringWidth(text))).join(' | ')} |`;
+  return [line(cells[0]!), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...cells.slice(1).map(line)].join('\n');
 }
 
 function code(text: string): string {
-  return `\`${text}\``;
+  // An empty code span is no code span at all (prettier would print what surrounds it differently).
+  return text ? `\`${text}\`` : '—';
 }
 
 function flags(op: ReferenceOperation): string {

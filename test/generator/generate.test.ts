@@ -1,14 +1,18 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { format } from 'prettier';
+import { format, resolveConfig } from 'prettier';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import { operationIds, operations } from '../../generated/operations.js';
-import { formatJson, quote } from '../../generator/prettier-print.js';
+import { emitSchema } from '../../generator/emit-schema.js';
+import { formatOptions } from '../../generator/format-options.js';
+import { overlayFiles } from '../../generator/load.js';
+import { readYamlSource } from '../../generator/yaml-source.js';
+import { formatJson, formatJsonIsland, quote, scriptSafe } from '../../generator/prettier-print.js';
 import { ROOT } from '../support/prism.js';
 
 const run = promisify(execFile);
@@ -36,16 +40,30 @@ describe('npm run generate', () => {
     );
   }, 60_000);
 
-  it('marks every file as generated, and formats TypeScript with prettier', async () => {
+  it('marks every file as generated', async () => {
     const { files } = await generate();
     for (const [name, content] of files) {
       if (name.endsWith('.json')) expect(JSON.parse(content)['x-generated']).toBe('generated from spec/ and overlays/ — do not edit');
       else if (name.endsWith('.md') || name.endsWith('.html')) expect(content, name).toMatch(/^(<!doctype html>\n)?<!-- generated from spec\/ and overlays\/ — do not edit/i);
       else expect(content.startsWith('// generated from spec/ and overlays/ — do not edit\n'), name).toBe(true);
     }
-    const operations = files.get('operations.ts')!;
-    expect(await format(operations, { filepath: 'operations.ts', printWidth: 120, singleQuote: true, trailingComma: 'all' })).toBe(operations);
   }, 60_000);
+
+  // The generator never runs prettier (it writes prettier's form directly); these hold every file
+  // byte-identical to what prettier prints for it, on our document and on Dialpad's whole one.
+  for (const [label, input] of [
+    ['our document', undefined],
+    ['Dialpad’s document', join(ROOT, 'reference/dialpad/dialpad-api-v2.openapi.json')],
+  ] as const) {
+    it(`writes every file as prettier prints it, without prettier: ${label}`, async () => {
+      const { files, formattedByPrettier } = await generate({ input });
+      expect([...formattedByPrettier.keys()], 'files our printers could not write').toEqual([]);
+      for (const [name, content] of files) {
+        const options = (await resolveConfig(join(ROOT, 'generated', name))) ?? {};
+        expect(await format(content, { ...options, filepath: name }), `${label}: generated/${name}`).toBe(content);
+      }
+    }, 240_000);
+  }
 
   it('prints JSON that prettier leaves unchanged, on our document and on Dialpad’s', async () => {
     for (const file of [join(ROOT, 'generated/openapi.json'), join(ROOT, 'reference/dialpad/dialpad-api-v2.openapi.json')]) {
@@ -56,15 +74,45 @@ describe('npm run generate', () => {
     }
   }, 60_000);
 
-  it('prints the data tables as prettier leaves them, on our document and on Dialpad’s', async () => {
-    for (const input of [undefined, join(ROOT, 'reference/dialpad/dialpad-api-v2.openapi.json')]) {
-      const { files } = await generate({ input });
-      for (const name of ['operations.ts', 'fixtures/index.ts', 'tool-schemas.ts']) {
-        const content = files.get(name)!;
-        expect(await format(content, { filepath: name, printWidth: 120, singleQuote: true, trailingComma: 'all' }), `${input ?? 'ours'} ${name}`).toBe(content);
-      }
+  it('prints a JSON data island as prettier formats it inside HTML, from one line', async () => {
+    const data = JSON.parse(readFileSync(join(ROOT, 'reference/dialpad/dialpad-api-v2.openapi.json'), 'utf8')).paths;
+    const html = (island: string) => `<script type="application/json" id="x">\n  ${island}\n</script>\n`;
+    const ours = html(formatJsonIsland(data, 120, 2));
+    expect(await format(html(scriptSafe(JSON.stringify(data))), { filepath: 'x.html', printWidth: 120 })).toBe(ours);
+  }, 60_000);
+
+  it('prints openapi-typescript’s types as prettier does, and leaves what it does not know to prettier', async () => {
+    const document = {
+      openapi: '3.1.0',
+      info: { title: 'edge cases', version: '1' },
+      paths: {},
+      components: {
+        schemas: {
+          Mixed: { allOf: [{ $ref: '#/components/schemas/Enum' }, { type: 'object', properties: { a: { type: 'string' } } }] },
+          Enum: { type: 'string', enum: ["it's", 'say "hi"', 'ünïcode', 'line\nbreak', ...Array.from({ length: 12 }, (_, i) => `value-number-${i}`)] },
+          Nested: { type: 'array', items: { type: 'string', enum: Array.from({ length: 14 }, (_, i) => `an-item-that-is-long-${i}`) } },
+          Numbers: { type: 'integer', enum: [-1, 0, 1e21, 2.5] },
+        },
+      },
+    };
+    const options = (await resolveConfig(join(ROOT, 'generated/schema.ts')))!;
+    const withIntersection = await emitSchema(document, formatOptions());
+    expect(withIntersection.fallback).toMatch(/IntersectionType/);
+    expect(await format(withIntersection.text, { ...options, filepath: 'schema.ts' })).toBe(withIntersection.text);
+    const { Mixed: _, ...rest } = document.components.schemas;
+    const plain = await emitSchema({ ...document, components: { schemas: rest } }, formatOptions());
+    expect(plain.fallback).toBeUndefined();
+    expect(await format(plain.text, { ...options, filepath: 'schema.ts' })).toBe(plain.text);
+  }, 60_000);
+
+  it('reads every overlay to the same data with redocly’s YAML parser (used) as with ours (for line numbers)', async () => {
+    const { parseYaml } = await import('@redocly/openapi-core');
+    for (const file of overlayFiles(join(ROOT, 'overlays'))) {
+      const fast = readYamlSource(file, (text) => parseYaml(text));
+      expect(fast.data, file).toEqual(readYamlSource(file).data);
+      expect(fast.lineOf(['actions', 0, 'target']), file).toBe(readYamlSource(file).lineOf(['actions', 0, 'target']));
     }
-  }, 120_000);
+  });
 
   it('quotes strings the way prettier does', () => {
     expect(quote("it's")).toBe(`"it's"`);
@@ -99,6 +147,28 @@ describe('npm run generate', () => {
       expect(stdout).toMatch(new RegExp(`${area}\\s+${count}\\b`));
     }
   }, 120_000);
+});
+
+describe('npm run generate (generator/run.mjs: the generator transpiled, then run by plain node)', () => {
+  it('runs the current sources: a change to generator/ is transpiled again before the run', async () => {
+    const project = tempDir();
+    for (const part of ['generator', 'spec', 'overlays', 'generated', 'package.json', '.prettierrc.json']) {
+      cpSync(join(ROOT, part), join(project, part), { recursive: true });
+    }
+    symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+    const launcher = join(project, 'generator/run.mjs');
+    const fresh = await run(process.execPath, [launcher, '--check'], { cwd: project });
+    expect(fresh.stdout).toMatch(/generated\/ is fresh/);
+    expect(existsSync(join(project, '.generator-build/cli.js'))).toBe(true);
+    const banner = join(project, 'generator/banner.ts');
+    writeFileSync(banner, readFileSync(banner, 'utf8').replace('do not edit', 'do not edit (changed)'));
+    const stale = await run(process.execPath, [launcher, '--check'], { cwd: project }).then(
+      () => undefined,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(stale?.code).toBe(1);
+    expect(stale?.stderr).toContain('stale: generated/schema.ts');
+  }, 180_000);
 });
 
 describe('at the scale of Dialpad’s whole published description (241 operations, no overlays)', () => {
