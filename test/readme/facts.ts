@@ -41,7 +41,10 @@ export async function cliFacts(): Promise<Facts['cli']> {
 function scriptFlagsOf(command: string): Set<string> | undefined {
   const file = command.split(/\s+/).find((word) => /\.(ts|mts|mjs|js)$/.test(word));
   if (!file || !existsSync(join(ROOT, file))) return undefined;
-  const source = readFileSync(join(ROOT, file), 'utf8');
+  let source = readFileSync(join(ROOT, file), 'utf8');
+  // A launcher (generator/run.mjs) names on its first line the module it runs: the flags are that one's.
+  const launched = /^\/\/.*\bruns ([\w./-]+\.ts)\b/.exec(source)?.[1];
+  if (launched && existsSync(join(ROOT, launched))) source = readFileSync(join(ROOT, launched), 'utf8');
   return new Set([...source.matchAll(/(['"]?)([a-z][\w-]*)\1:\s*\{\s*type:\s*'(?:string|boolean)'/g)].map((m) => `--${m[2]}`));
 }
 
