@@ -91,7 +91,7 @@ describe('which failures are retried', () => {
       if (n++ === 0) return; // the first request never gets an answer
       json(res, 200, { id: 1 });
     });
-    const client = createDialpadClient({ apiKey: 'k-timeouts', baseUrl: server.url, rateLimit: false, timeout: 150 });
+    const client = createDialpadClient({ apiKey: 'k-timeouts', baseUrl: server.url, rateLimit: false, timeout: 600 });
     vi.spyOn(Math, 'random').mockReturnValue(0);
     await expect(client.users.get('me')).resolves.toEqual({ id: 1 });
     expect(server.requests).toHaveLength(2);

@@ -22,22 +22,27 @@ const settle = async (promise: Promise<unknown>) => promise.then((value) => ({ v
 
 describe('timeouts', () => {
   it('calls started together time out together, and the quick ones among them are answered', async () => {
-    const client = createDialpadClient({ apiKey: 'k', baseUrl: server.url, rateLimit: false, maxRetries: 0, timeout: 150 });
+    // Generous against a loaded machine (the suite runs on 2 cores): quick answers come in
+    // milliseconds, slow ones would come long after the timeout.
+    const client = createDialpadClient({ apiKey: 'k', baseUrl: server.url, rateLimit: false, maxRetries: 0, timeout: 1000 });
+    await client.users.get('0'); // connection and first-call costs out of the way
     const started = performance.now();
-    const results = await Promise.all(['5', '1000', '10', '1000', '20'].map((wait) => settle(client.users.get(wait))));
+    const results = await Promise.all(['5', '4000', '10', '4000', '20'].map((wait) => settle(client.users.get(wait))));
     const elapsed = performance.now() - started;
     expect(results.map((r) => ('error' in r ? (r.error as Error).name : (r.value as { id: string }).id))).toEqual(['5', 'TimeoutError', '10', 'TimeoutError', '20']);
-    expect((results[1] as { error: TimeoutError }).error.timeoutMs).toBe(150);
-    expect(elapsed).toBeGreaterThanOrEqual(150); // never earlier than asked
+    expect((results[1] as { error: TimeoutError }).error.timeoutMs).toBe(1000);
+    expect(elapsed).toBeGreaterThanOrEqual(1000); // never earlier than asked
+    expect(elapsed).toBeLessThan(4000); // and not when the server finally answers
   });
 
   it('a call started after its neighbours timed out gets its own full timeout', async () => {
-    const client = createDialpadClient({ apiKey: 'k', baseUrl: server.url, rateLimit: false, maxRetries: 0, timeout: 120 });
-    const first = settle(client.users.get('1000'));
-    await new Promise((resolve) => setTimeout(resolve, 80));
-    const second = settle(client.users.get('100')); // answered 100 ms later: inside its own 120 ms
+    const client = createDialpadClient({ apiKey: 'k', baseUrl: server.url, rateLimit: false, maxRetries: 0, timeout: 1000 });
+    await client.users.get('0');
+    const first = settle(client.users.get('4000'));
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const second = settle(client.users.get('600')); // answered after the first's deadline, inside its own
     expect(await first).toMatchObject({ error: expect.any(TimeoutError) });
-    expect(await second).toMatchObject({ value: { id: '100' } });
+    expect(await second).toMatchObject({ value: { id: '600' } });
   });
 
   it('one caller aborting its call does not end another caller’s request', async () => {
