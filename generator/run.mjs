@@ -1,88 +1,17 @@
-// `npm run generate`: runs generator/cli.ts with plain node.
-//
-// Every generator/**/*.ts is transpiled (TypeScript's transpileModule: types stripped, nothing
-// checked — `npm run typecheck` does that) into .generator-build/, beside generator/ so that paths
-// relative to a module (the project root, the page's assets) stay the same, whenever its text
-// changed since the last run; then cli.js is imported from there. A run therefore always executes
-// the current sources. tsx would transpile the same way, but it also stands in front of every import
-// of every dependency (TypeScript, redocly, ajv, …), which costs more than the generation itself.
-import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+// `npm run generate`: runs generator/cli.ts with plain node, from its transpiled copy in
+// .generator-build/ (beside generator/, so that paths relative to a module — the project root, the
+// page's assets — stay the same). See transpile-cache.mjs.
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { transpiled } from './transpile-cache.mjs';
 
 const source = import.meta.dirname;
-const build = join(source, '..', '.generator-build');
-const manifestFile = join(build, 'manifest.json');
-
-function list(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? list(full) : [full];
-  });
-}
-
-/** The modules cli.ts and the schema worker need: their relative imports, followed. */
-function reachable(roots) {
-  const found = new Set();
-  const visit = (file) => {
-    // (A specifier in a string that only looks like an import — generated code — names no file.)
-    if (found.has(file) || !existsSync(file)) return;
-    found.add(file);
-    const text = readFileSync(file, 'utf8');
-    for (const [, specifier] of text.matchAll(/(?:from|import\()\s*'(\.{1,2}\/[^']+)\.js'/g)) visit(join(dirname(file), `${specifier}.ts`));
-  };
-  roots.forEach(visit);
-  return [...found];
-}
-
-/** Written whole or not at all: another run may be reading the build at the same time. */
-function writeAtomically(file, content) {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, file);
-}
-
-let manifest = {};
-try {
-  manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-} catch {
-  manifest = {};
-}
-
-// The transpiler's version is part of what a build depends on.
-const typescriptVersion = JSON.parse(readFileSync(join(source, '..', 'node_modules/typescript/package.json'), 'utf8')).version;
-if (manifest.typescript !== typescriptVersion) manifest = {};
-const files = [
-  ...reachable([join(source, 'cli.ts'), join(source, 'schema-worker.ts')]),
+const [cli] = await transpiled({
+  sourceRoot: source,
+  build: join(source, '..', '.generator-build'),
+  entries: [join(source, 'cli.ts'), join(source, 'schema-worker.ts')],
   // Assets read relative to a module.
-  ...list(source).filter((file) => /\.(css|js)$/.test(file)),
-];
-const next = { typescript: typescriptVersion };
-let ts;
-for (const file of files) {
-  const path = relative(source, file);
-  const text = readFileSync(file, 'utf8');
-  const hash = createHash('sha256').update(text).digest('hex');
-  next[path] = hash;
-  const target = join(build, path.replace(/\.ts$/, '.js'));
-  if (manifest[path] === hash && existsSync(target)) continue;
-  if (file.endsWith('.ts')) {
-    ts ??= (await import('typescript')).default;
-    const output = ts.transpileModule(text, {
-      fileName: file,
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, isolatedModules: true, sourceMap: false },
-    }).outputText;
-    writeAtomically(target, output);
-  } else {
-    mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(file, target);
-  }
-}
-for (const path of Object.keys(manifest)) {
-  if (!(path in next) && path !== 'typescript') rmSync(join(build, path.replace(/\.ts$/, '.js')), { force: true });
-}
-if (JSON.stringify(next) !== JSON.stringify(manifest)) writeAtomically(manifestFile, `${JSON.stringify(next, null, 2)}\n`);
-
-await import(pathToFileURL(join(build, 'cli.js')).href);
+  assets: (file) => /\.(css|js)$/.test(file),
+  typescript: join(source, '..', 'node_modules/typescript'),
+});
+await import(pathToFileURL(cli).href);

@@ -92,7 +92,7 @@ describe('the PostgreSQL audit store', () => {
   it('4 processes × 250 records into one table: 1,000 records, seq 1..1000 with no gap, one chain that verifies', async () => {
     const table = 'audit_shared';
     const writers = ['w1', 'w2', 'w3', 'w4'].map((writer) => {
-      const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'test/support/postgres-writer.ts'), server.url, table, writer, '125', '4'], {
+      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'test/support/postgres-writer.ts'), server.url, table, writer, '125', '4'], {
         cwd: ROOT,
         stdio: ['pipe', 'pipe', 'pipe'],
       });

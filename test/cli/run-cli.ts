@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from '../support/prism.js';
 
-/** The command line as a user runs it: `bollard-dialpad` from source through tsx (what the bin runs once built). */
-export const CLI = [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'src/cli.ts')];
+/** The command line as a user of a checkout runs it: the committed bin, which runs src/cli.ts through tsx in its own process. */
+export const CLI = [join(ROOT, 'bin/bollard-dialpad.js')];
 
 export interface CliRun {
   code: number;

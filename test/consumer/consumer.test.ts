@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { packedTarball } from '../support/packed.js';
 import { ROOT } from '../support/prism.js';
@@ -100,7 +101,8 @@ describe('a downstream project', () => {
     run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project], { cwd: app }).catch((e: { stdout: string; stderr?: string }) => {
       throw new Error(`the consumer program does not compile:\n${e.stdout}${e.stderr ?? ''}`);
     });
-  const compilerOptions = { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, types: ['node'], lib: ['ES2023', 'DOM'], outDir: 'out' };
+  // As `tsc --init` sets a project up (skipLibCheck on); the package's own .d.ts files are checked with it off below.
+  const compilerOptions = { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, types: ['node'], lib: ['ES2023', 'DOM'], outDir: 'out' };
 
   // One pack per run (shared with the README test) and one install for every test of the file: they are what takes the time.
   beforeAll(async () => {
@@ -137,6 +139,24 @@ describe('a downstream project', () => {
     expect(page).toContain('"sms.send"');
     expect(page).not.toContain('"users.delete"');
   }, 120_000);
+
+  it('ships declarations with no errors of their own: what skipLibCheck off reports in the package’s .d.ts files', () => {
+    /*
+     * skipLibCheck on hides an error inside a .d.ts — an import of a module the consumer does not have
+     * turns the types that use it into any, silently. Only the package's files are asked for: with
+     * skipLibCheck off, tsc would spend most of its time checking msw's and Node's declarations.
+     */
+    const program = ts.createProgram(
+      ['index.ts', 'testing.ts'].map((f) => join(app, f)),
+      { ...ts.convertCompilerOptionsFromJson(compilerOptions, app).options, skipLibCheck: false, noEmit: true },
+    );
+    const declarations = program.getSourceFiles().filter((f) => f.fileName.includes('/node_modules/@bollard/dialpad/'));
+    expect(declarations.map((f) => f.fileName.split('/node_modules/@bollard/dialpad/')[1])).toEqual(
+      expect.arrayContaining(['dist/src/index.d.ts', 'dist/src/testing/index.d.ts', 'dist/generated/schema.d.ts']),
+    );
+    const problems = declarations.flatMap((f) => [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)]);
+    expect(problems.map((d) => `${d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`)).toEqual([]);
+  }, 60_000);
 
   it('tests offline with @bollard/dialpad/testing: MSW handlers (a list to its end, overrides) and the Prism mock', async () => {
     // Prism is an optional peer: without it, startMockServer says what to install.

@@ -8,7 +8,7 @@ const run = promisify(execFile);
 
 describe('examples/event-receiver.ts', () => {
   it('registers subscriptions on Prism, receives signed events as front-desk (examples/policy.yaml) may see them, refuses forgeries, and exits', async () => {
-    const { stdout } = await run(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'examples/event-receiver.ts')], {
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', join(ROOT, 'examples/event-receiver.ts')], {
       cwd: ROOT,
       env: { ...process.env, DIALPAD_BASE_URL: inject('prismUrl') },
       timeout: 60_000,

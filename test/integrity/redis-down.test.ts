@@ -14,8 +14,11 @@ let client: DialpadClient;
 beforeAll(async () => {
   redis = await startRedis();
   server = await startLocalServer((_req, res) => json(res, 200, { id: '1' }));
-  ioredis = new Redis(redis.url); // as a user makes it: default options (retries, offline queue)
-  ioredis.on('error', () => undefined); // connection errors while Redis is down are expected here
+  // Made, then assigned: \`ioredis = new Redis(…)\` would type-check the constructor's overloads against
+  // the variable's type, 2.5 s of the project's type-check with ioredis 6's declarations.
+  const connection = new Redis(redis.url); // as a user makes it: default options (retries, offline queue)
+  connection.on('error', () => undefined); // connection errors while Redis is down are expected here
+  ioredis = connection;
   client = createDialpadClient({ apiKey: 'k-redis-down', baseUrl: server.url, rateLimit: { redis: ioredis, keyPrefix: `down-${process.pid}` }, maxQueueWaitMs: 1_500 });
 }, 30_000);
 afterAll(async () => {

@@ -196,7 +196,7 @@ describe('README.md against the packed package', () => {
     ]);
   });
 
-  it('compiles every ts block, strict, against the package’s own types (skipLibCheck false)', () => {
+  it('compiles every ts block, strict, against the package’s own types', () => {
     expect(snippets.length).toBe(blocks.filter((b) => b.lang === 'ts').length);
     expect(at(compiled.get('readme') ?? [{ line: 0, message: 'not compiled' }])).toEqual([]);
   });

@@ -1,7 +1,9 @@
 /**
  * The README's TypeScript blocks as a downstream project has them: each block one module of a
- * project that installed the packed package, compiled by tsc (strict, skipLibCheck false) and,
- * for blocks marked ```ts run, run by node with only loopback reachable.
+ * project that installed the packed package, compiled by tsc (strict, as `tsc --init` sets a
+ * project up: skipLibCheck on) and, for blocks marked ```ts run, run by node with only loopback
+ * reachable. The package's own .d.ts files are checked with skipLibCheck off by the consumer test:
+ * here that would also check fastify's, msw's and Prism's (800 files, 16 s of a 20 s tsc run).
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -21,7 +23,7 @@ export const compilerOptions = {
   module: 'NodeNext',
   moduleResolution: 'NodeNext',
   strict: true,
-  skipLibCheck: false,
+  skipLibCheck: true,
   types: ['node'],
   lib: ['ES2023', 'DOM'],
   rootDir: '.',
@@ -58,8 +60,8 @@ export interface CompileProblem {
 }
 
 /**
- * Compiles the snippets of several folders in one tsc run (type-checking the package's own .d.ts,
- * skipLibCheck false, is what takes the time), and maps each error to its folder and README line.
+ * Compiles the snippets of several folders in one tsc run (loading the declarations is what takes
+ * the time), and maps each error to its folder and README line.
  * tsc still writes the output of a folder whose neighbour has errors.
  */
 export async function compileSnippets(app: string, folders: readonly string[]): Promise<Map<string, CompileProblem[]>> {

@@ -31,7 +31,7 @@ afterAll(async () => {
 describe('rate limits shared through Redis', () => {
   it('two processes sharing one redis-server stay within the company ceiling together', async () => {
     const agent = (label: string) =>
-      run(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'test/support/redis-burst.ts'), server.url, String(redis.port), '60', `test-${process.pid}`, label], {
+      run(process.execPath, ['--import', 'tsx', join(ROOT, 'test/support/redis-burst.ts'), server.url, String(redis.port), '60', `test-${process.pid}`, label], {
         cwd: ROOT,
       }).then(({ stdout }) => JSON.parse(stdout.trim().split('\n').pop()!) as { ok: number; failed: string[] });
     const [a, b] = await Promise.all([agent('a'), agent('b')]);

@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect } from 'vitest';
 import type { Change, DiffReport } from '../../generator/spec-diff/index.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures', 'spec-diff');
-export const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+/** tsx's loader by URL: the scripts may run in a folder with no node_modules of its own. */
+export const TSX_LOADER = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 
 export function fixture(name: string): string {
   return join(FIXTURES, name);
@@ -46,7 +48,8 @@ export interface RunResult {
 /** Runs one of the project's scripts the way `npm run` does, without blocking the test worker. */
 export function runScript(script: string, args: string[], options: { cwd?: string } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [join(ROOT, script), ...args], {
+    // tsx's loader in this one process: the tsx command would start a second node for the script.
+    const child = spawn(process.execPath, ['--import', TSX_LOADER, join(ROOT, script), ...args], {
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, NO_COLOR: '1' },
     });
