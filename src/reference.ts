@@ -3,6 +3,7 @@
  * The page renders everything from its JSON data island, so narrowing it is rewriting that island
  * (no generator code at run time, and no second renderer to keep in step).
  */
+import { escapeHtml, scriptSafeJson } from './html.js';
 
 export type AgentGrantLevel = 'none' | 'read' | 'write';
 
@@ -18,20 +19,6 @@ export interface AgentReferenceView {
 }
 
 const ISLAND = /(<script\b[^>]*\bid=["']reference-data["'][^>]*>)([\s\S]*?)(<\/script\s*>)/i;
-
-/** JSON that cannot end or upset its <script> element, whatever its strings hold (`</script`, `<!--`). */
-function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replaceAll('<', '\\u003c')
-    .replaceAll('>', '\\u003e')
-    .replaceAll('&', '\\u0026')
-    .replaceAll('\u2028', '\\u2028')
-    .replaceAll('\u2029', '\\u2029');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /**
  * Takes the text of generated/reference.html and returns the page for one agent: only the given

@@ -3,6 +3,7 @@ import type { AuditRecord } from '../record.js';
 import type { AuditVerification } from '../verify.js';
 import { PAGE_CSS, PAGE_JS } from './assets.js';
 import { KNOWN_DECISIONS, LIST_CAP, summarizeAudit, type AuditSummary, type CallGroup, type PivotRow, type ReportRecord } from './summary.js';
+import { escapeHtml, scriptSafeJson } from '../../html.js';
 
 export interface AuditReportInput {
   records: AuditRecord[];
@@ -16,23 +17,7 @@ export interface AuditReportInput {
   lines?: readonly number[];
 }
 
-/** HTML text and attribute values: nothing a record holds can become markup. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/**
- * JSON that can sit inside <script> whatever its strings hold: with every `<`, `>` and `&` escaped,
- * no `</script` or `<!--` can end or upset the element (as generator/reference/html.ts writes it).
- */
-export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replaceAll('<', '\\u003c')
-    .replaceAll('>', '\\u003e')
-    .replaceAll('&', '\\u0026')
-    .replaceAll('\u2028', '\\u2028')
-    .replaceAll('\u2029', '\\u2029');
-}
+export { escapeHtml, scriptSafeJson };
 
 const e = escapeHtml;
 /** Text with `code` spans, as the advice is written; escaped first. */
