@@ -144,13 +144,17 @@ export interface PivotRow {
   counts: Record<string, number>;
 }
 
-export interface CallGroup {
+/** Which agent called which operation, in which area, with what decision (indexes into the summary's lists). */
+export interface CallKey {
   agent: number;
   area: number;
   decision: number;
   operationId: string;
   method: string;
   path: string;
+}
+
+export interface CallGroup extends CallKey {
   reason: string;
   /** Advice for the reason, or null for a reason this version does not know. */
   advice: string | null;
@@ -163,16 +167,14 @@ export interface CallGroup {
   moreTargets: number;
 }
 
-export interface ApprovalItem {
-  agent: number;
-  area: number;
-  decision: number;
+/** One call as a list shows it: who, what, and where in the log. */
+export interface ListedCall extends CallKey {
   line: number;
   seq: number | null;
   time: number | null;
-  operationId: string;
-  method: string;
-  path: string;
+}
+
+export interface ApprovalItem extends ListedCall {
   approvedBy: string;
   /** The outcome: a status, an error, or `unfinished` / `not sent`. */
   result: string;
@@ -195,13 +197,7 @@ export interface BudgetRow {
   fromRecords: boolean;
 }
 
-export interface ErrorGroup {
-  agent: number;
-  area: number;
-  decision: number;
-  operationId: string;
-  method: string;
-  path: string;
+export interface ErrorGroup extends CallKey {
   error: string;
   status: string;
   count: number;
@@ -211,16 +207,7 @@ export interface ErrorGroup {
   lastErrorUuid: string | null;
 }
 
-export interface UnfinishedItem {
-  agent: number;
-  area: number;
-  decision: number;
-  line: number;
-  seq: number | null;
-  time: number | null;
-  operationId: string;
-  method: string;
-  path: string;
+export interface UnfinishedItem extends ListedCall {
   call: string;
   targets: string;
 }
