@@ -1,33 +1,21 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, launchChromium } from '../support/chromium.js';
 import type { AuditEntry, AuditRecord } from '../../src/audit/record.js';
 import { DENIAL_ADVICE } from '../../src/guard/errors.js';
 import { checkpointPath, renderAuditReport, writeAuditReportFromFile } from '../../src/index.js';
-import { ROOT } from '../reference/page.js';
 import { buildRealisticLog, reportPolicy, type RealisticLog } from './report-log.js';
 
-const ARTIFACTS = join(ROOT, 'test-artifacts');
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const dir = mkdtempSync(join(tmpdir(), 'bollard-report-browser-'));
 let browser: Browser;
 let log: RealisticLog;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
-  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchChromium();
   log = await buildRealisticLog(join(dir, 'agents.jsonl'));
 }, 120_000);
 afterAll(async () => {
